@@ -1,0 +1,31 @@
+import type { StorybookConfig } from "@storybook/react-vite";
+
+const config: StorybookConfig = {
+  stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
+  staticDirs: ["../stories/public"],
+  addons: [
+    "@storybook/addon-docs",
+    "@storybook/addon-a11y",
+    "@storybook/addon-themes",
+    "@storybook/addon-vitest",
+  ],
+  framework: { name: "@storybook/react-vite", options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: "react-docgen-typescript" },
+  async viteFinal(viteConfig) {
+    viteConfig.build ??= {};
+    // Radix ships "use client" at the top of its modules; bundlers warn about it, harmlessly.
+    viteConfig.build.rolldownOptions = {
+      ...viteConfig.build.rolldownOptions,
+      onwarn(warning, defaultHandler) {
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE") {
+          return;
+        }
+        defaultHandler(warning);
+      },
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

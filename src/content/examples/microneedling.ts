@@ -1,0 +1,179 @@
+import type { Procedure } from "../types";
+
+/** Sample content: microneedling for acne scars. Written for this library; facts are generic. */
+export const microneedling = {
+  id: "microneedling",
+  name: "Microneedling for acne scars",
+  alsoKnownAs: ["Collagen induction therapy", "CIT"],
+  summary:
+    "A series of short treatments in which a pen-like device makes tiny, controlled channels in the skin, prompting it to rebuild collagen and soften the look of pitted acne scars.",
+  howItWorks: [
+    "The device carries a cartridge of very fine sterile needles that move up and down quickly as it glides over the skin. Each pass leaves thousands of microscopic channels that close within hours.",
+    "Your skin treats those channels as small injuries and answers with new collagen and elastin. Over the following weeks the new tissue fills in from below, so depressed scars look shallower and texture evens out.",
+  ],
+  treats: [
+    "Atrophic acne scars (rolling and boxcar)",
+    "Uneven skin texture",
+    "Enlarged-looking pores",
+    "Fine lines",
+  ],
+  steps: [
+    {
+      id: "consultation",
+      phase: "before",
+      title: "Consultation",
+      description:
+        "A clinician looks at your scars, asks about medication, cold sores and recent sun exposure, and agrees a plan with you.",
+    },
+    {
+      id: "cleansing",
+      phase: "before",
+      title: "Cleansing",
+      description: "Makeup and oil are removed and the skin is disinfected.",
+      duration: { min: 5, max: 10, unit: "minutes" },
+    },
+    {
+      id: "numbing",
+      phase: "before",
+      title: "Numbing cream",
+      description:
+        "A topical anaesthetic is applied and left to work, so the treatment feels like light scratching.",
+      duration: { min: 20, max: 30, unit: "minutes" },
+    },
+    {
+      id: "device-pass",
+      phase: "during",
+      title: "Treatment passes",
+      description:
+        "The clinician moves the device over each area in several passes, adjusting needle depth for thinner and thicker skin.",
+      duration: { min: 30, max: 60, unit: "minutes" },
+    },
+    {
+      id: "soothing-serum",
+      phase: "after",
+      title: "Soothing serum",
+      description:
+        "A calming, hydrating serum is applied and you get written aftercare instructions.",
+    },
+  ],
+  facts: {
+    treatmentTime: { min: 30, max: 60, unit: "minutes" },
+    downtime: { min: 1, max: 2, unit: "days" },
+    sessions: { min: 3, max: 6 },
+    interval: { min: 4, max: 6, unit: "weeks" },
+    numbing: "topical",
+    resultsVisible: { min: 4, max: 6, unit: "weeks" },
+  },
+  sideEffects: [
+    {
+      id: "redness",
+      name: "Redness",
+      description: "Skin looks flushed, like a mild sunburn, and may feel warm or tight.",
+      frequency: "very-common",
+      tier: "expected",
+      duration: { min: 1, max: 2, unit: "days" },
+      selfCare: ["Use a gentle, fragrance-free moisturiser", "Keep out of direct sun"],
+      seekHelpIf: ["Redness is still spreading after 3 days"],
+    },
+    {
+      id: "swelling",
+      name: "Swelling",
+      description: "Puffiness, most noticeable around the eyes and on the forehead.",
+      frequency: "common",
+      tier: "expected",
+      peak: { min: 24, max: 48, unit: "hours" },
+      duration: { min: 2, max: 3, unit: "days" },
+      selfCare: [
+        "Hold a cold compress wrapped in a clean cloth to the area for 10 minutes at a time",
+        "Sleep with your head slightly raised the first night",
+      ],
+    },
+    {
+      id: "bruising",
+      name: "Bruising",
+      description: "Small bruises or pinpoint marks where the skin is thinner.",
+      frequency: "uncommon",
+      tier: "expected",
+      duration: { min: 3, max: 7, unit: "days" },
+      selfCare: [
+        "Avoid blood-thinning painkillers such as aspirin and ibuprofen unless your doctor prescribed them",
+      ],
+    },
+    {
+      id: "discomfort",
+      name: "Discomfort",
+      description: "Tenderness or a stinging feeling, mostly on the day of treatment.",
+      frequency: "common",
+      tier: "expected",
+      duration: { min: 1, max: 1, unit: "days" },
+      selfCare: ["Take an over-the-counter pain reliever such as acetaminophen if you need one"],
+    },
+    {
+      id: "infection",
+      name: "Infection",
+      description:
+        "Rare. Increasing pain, heat, yellow crusting or pus a few days after treatment can mean the skin is infected.",
+      frequency: "rare",
+      tier: "urgent",
+      seekHelpIf: [
+        "You have a fever",
+        "Pain or swelling is getting worse instead of better",
+        "You see pus or yellow crusts",
+      ],
+    },
+    {
+      id: "scarring-or-pigment-change",
+      name: "Scarring or colour change",
+      description:
+        "Rare. New raised marks, or patches that turn darker or lighter than the skin around them.",
+      frequency: "rare",
+      tier: "contact-clinic",
+      seekHelpIf: [
+        "A patch stays darker or lighter after two weeks",
+        "A raised or hard area appears",
+      ],
+    },
+  ],
+  aftercare: [
+    {
+      id: "sun-protection",
+      text: "Protect your skin from the sun with a broad-spectrum SPF 30 or higher",
+      kind: "do",
+      window: { fromHours: 0, untilHours: 336 },
+      details: "Reapply every two hours outdoors; wear a hat when you can.",
+    },
+    {
+      id: "gentle-products",
+      text: "Wash with a gentle cleanser and lukewarm water",
+      kind: "do",
+      window: { fromHours: 0, untilHours: 168 },
+    },
+    {
+      id: "no-makeup",
+      text: "Skip makeup",
+      kind: "avoid",
+      window: { fromHours: 0, untilHours: 24 },
+      details: "The channels in your skin are still closing.",
+    },
+    {
+      id: "no-actives",
+      text: "Pause retinoids, acids and exfoliating scrubs",
+      kind: "avoid",
+      window: { fromHours: 0, untilHours: 120 },
+    },
+    {
+      id: "no-picking",
+      text: "Pick or scratch flaking skin",
+      kind: "avoid",
+      window: { fromHours: 0, untilHours: 168 },
+    },
+  ],
+  expectations: [
+    "Your skin may look sunburned for a day or two, then feel dry and a little rough as it flakes.",
+    "Improvement builds slowly: most people notice smoother texture four to six weeks after a session.",
+    "A course of three to six sessions gives the fullest result.",
+  ],
+  disclaimer:
+    "Individual results vary. This page is general information and does not replace a consultation with a qualified clinician.",
+  review: { by: "Dr. Amara Okafor", credentials: "MD, FRCPC (Dermatology)", date: "2026-03-14" },
+} satisfies Procedure;

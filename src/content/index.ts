@@ -1,0 +1,23 @@
+export { ContentError, type ContentIssue, formatContentPath } from "./errors";
+export { examples } from "./examples";
+export {
+  clinicJsonSchema,
+  parseClinic,
+  parseProcedure,
+  procedureJsonSchema,
+  type SafeParseResult,
+  safeParseClinic,
+  safeParseProcedure,
+} from "./parse";
+export {
+  aftercareItemSchema,
+  bookingProviderSchema,
+  clinicSchema,
+  durationRangeSchema,
+  procedureFactsSchema,
+  procedureSchema,
+  procedureStepSchema,
+  rangeSchema,
+  sideEffectSchema,
+} from "./schema";
+export type * from "./types";

@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { isDialablePhone, maximumPhoneDigits, minimumPhoneDigits, toSafeHttpsUrl } from "../shared";
+
+import type { Range } from "./types";
+
+/** Error text for a wrong type: "is required" when the field is missing, else what it must be. */
+function expected(description: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : description);
+}
+
+const text = z
+  .string({ error: expected("must be text") })
+  .refine((value) => value.trim().length > 0, { message: "must not be empty" });
+
+const slug = z.string({ error: expected("must be text") }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be a slug of lowercase letters, digits and single hyphens, e.g. "sun-protection"',
+});
+
+const count = z
+  .number({ error: expected("must be a finite number") })
+  .refine((value) => value >= 0, { message: "must not be negative" });
+
+function withOrderedBounds<Shape extends Range>(schema: z.ZodType<Shape>) {
+  return schema.superRefine((range, context) => {
+    if (range.max < range.min) {
+      context.addIssue({
+        code: "custom",
+        message: `max (${range.max}) is less than min (${range.min})`,
+      });
+    }
+  });
+}
+
+export const rangeSchema = withOrderedBounds(z.object({ min: count, max: count }));
+
+export const durationRangeSchema = withOrderedBounds(
+  z.object({
+    min: count,
+    max: count,
+    unit: oneOf(["minutes", "hours", "days", "weeks"]),
+  }),
+);
+
+/** A list of items whose `id`s must be unique; the duplicate's own path is reported. */
+function uniqueIds<Item extends { id: string }>(item: z.ZodType<Item>) {
+  return z.array(item, { error: expected("must be a list") }).superRefine((items, context) => {
+    const firstIndexById = new Map<string, number>();
+    items.forEach((entry, index) => {
+      const first = firstIndexById.get(entry.id);
+      if (first === undefined) {
+        firstIndexById.set(entry.id, index);
+        return;
+      }
+      context.addIssue({
+        code: "custom",
+        path: [index, "id"],
+        message: `duplicate id "${entry.id}" (already used by item ${first})`,
+      });
+    });
+  });
+}
+
+const textList = z.array(text, { error: expected("must be a list") });
+
+function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.enum(values, {
+    error: expected(`must be one of ${values.map((value) => `"${value}"`).join(", ")}`),
+  });
+}
+
+export const procedureStepSchema = z.object({
+  id: slug,
+  phase: oneOf(["before", "during", "after"]),
+  title: text,
+  description: text,
+  duration: durationRangeSchema.optional(),
+});
+
+export const procedureFactsSchema = z.object({
+  treatmentTime: durationRangeSchema.optional(),
+  downtime: durationRangeSchema.optional(),
+  sessions: rangeSchema
+    .refine((range) => Number.isInteger(range.min) && Number.isInteger(range.max), {
+      message: "sessions must be whole numbers",
+    })
+    .optional(),
+  interval: durationRangeSchema.optional(),
+  numbing: oneOf(["none", "topical", "local"]).optional(),
+  resultsVisible: durationRangeSchema.optional(),
+});
+
+export const sideEffectSchema = z.object({
+  id: slug,
+  name: text,
+  description: text,
+  frequency: oneOf(["very-common", "common", "uncommon", "rare"]),
+  tier: oneOf(["expected", "contact-clinic", "urgent"]),
+  duration: durationRangeSchema.optional(),
+  peak: durationRangeSchema.optional(),
+  selfCare: textList.optional(),
+  seekHelpIf: textList.optional(),
+});
+
+const hours = count;
+
+export const aftercareItemSchema = z.object({
+  id: slug,
+  text,
+  kind: oneOf(["do", "avoid"]),
+  window: z
+    .object({ fromHours: hours.optional(), untilHours: hours.optional() })
+    .superRefine((window, context) => {
+      if (
+        window.fromHours !== undefined &&
+        window.untilHours !== undefined &&
+        window.untilHours < window.fromHours
+      ) {
+        context.addIssue({
+          code: "custom",
+          message: `untilHours (${window.untilHours}) is less than fromHours (${window.fromHours})`,
+        });
+      }
+    })
+    .optional(),
+  details: text.optional(),
+});
+
+const isoDate = z.string({ error: expected("must be text") }).refine(
+  (value) => {
+    const match =
+      /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
+    if (match === null) {
+      return false;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  },
+  { message: 'must be an ISO 8601 date such as "2026-03-14"' },
+);
+
+export const procedureSchema = z.object({
+  id: slug,
+  name: text,
+  alsoKnownAs: textList.optional(),
+  summary: text,
+  howItWorks: textList.optional(),
+  treats: textList.optional(),
+  steps: uniqueIds(procedureStepSchema),
+  facts: procedureFactsSchema.optional(),
+  sideEffects: uniqueIds(sideEffectSchema).optional(),
+  aftercare: uniqueIds(aftercareItemSchema).optional(),
+  expectations: textList.optional(),
+  disclaimer: text.optional(),
+  review: z.object({ by: text, credentials: text.optional(), date: isoDate }).optional(),
+});
+
+const httpsUrl = z
+  .string({ error: expected("must be text") })
+  .refine((value) => toSafeHttpsUrl(value) !== undefined, {
+    message: "must be an absolute https:// URL",
+  });
+
+export const bookingProviderSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("link"), url: httpsUrl }),
+    z.object({
+      kind: z.literal("embed"),
+      url: httpsUrl,
+      vendor: oneOf([
+        "calendly",
+        "acuity",
+        "boulevard",
+        "zenoti",
+        "mindbody",
+        "jane",
+        "generic",
+      ]).optional(),
+    }),
+  ],
+  { error: 'kind must be "link" or "embed"' },
+);
+
+export const clinicSchema = z.object({
+  name: text,
+  phone: z
+    .string({ error: expected("must be text") })
+    .refine(isDialablePhone, {
+      message: `must be a dialable phone number: digits with an optional leading +, ${minimumPhoneDigits}–${maximumPhoneDigits} digits`,
+    })
+    .optional(),
+  bookingUrl: httpsUrl.optional(),
+  booking: bookingProviderSchema.optional(),
+  address: text.optional(),
+  hours: text.optional(),
+});

@@ -1,0 +1,16 @@
+export {
+  type FormatMessages,
+  formatCountRange,
+  formatDurationRange,
+  formatIsoDate,
+  formatMessages,
+  formatNumberRange,
+} from "./format";
+export {
+  type Catalogue,
+  defaultLocale,
+  type Locale,
+  locales,
+  resolveLocale,
+  resolveMessages,
+} from "./locale";

@@ -1,0 +1,239 @@
+import { describe, expect, it } from "vitest";
+import {
+  ContentError,
+  clinicJsonSchema,
+  examples,
+  parseClinic,
+  parseProcedure,
+  procedureJsonSchema,
+  safeParseClinic,
+  safeParseProcedure,
+} from "../../../src/content";
+
+const valid = examples.microneedling;
+
+/** A deep copy of the sample procedure with one change applied. */
+function procedureWith(change: (draft: Record<string, any>) => void): unknown {
+  const draft = structuredClone(valid) as Record<string, any>;
+  change(draft);
+  return draft;
+}
+
+function issuesOf(input: unknown): string[] {
+  const result = safeParseProcedure(input);
+  return result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+}
+
+describe("parseProcedure", () => {
+  describe("given the sample procedures", () => {
+    it("should accept them unchanged", () => {
+      expect(parseProcedure(examples.microneedling)).toEqual(examples.microneedling);
+      expect(parseProcedure(examples.chemicalPeel)).toEqual(examples.chemicalPeel);
+    });
+  });
+
+  describe("given bad content", () => {
+    const cases: Array<[string, (draft: Record<string, any>) => void, string]> = [
+      ["missing id", (d) => delete d.id, "id: is required"],
+      ["id that is not a slug", (d) => (d.id = "Micro Needling"), "id: must be a slug"],
+      ["empty name", (d) => (d.name = "   "), "name: must not be empty"],
+      ["name that is not text", (d) => (d.name = 42), "name: must be text"],
+      ["missing summary", (d) => delete d.summary, "summary: is required"],
+      [
+        "empty also-known-as entry",
+        (d) => (d.alsoKnownAs = ["CIT", ""]),
+        "alsoKnownAs[1]: must not be empty",
+      ],
+      ["steps that are not a list", (d) => (d.steps = {}), "steps: must be a list"],
+      [
+        "unknown step phase",
+        (d) => (d.steps[1].phase = "later"),
+        'steps[1].phase: must be one of "before", "during", "after"',
+      ],
+      [
+        "duplicate step id",
+        (d) => (d.steps[2].id = "consultation"),
+        'steps[2].id: duplicate id "consultation" (already used by item 0)',
+      ],
+      [
+        "range with max below min",
+        (d) => (d.sideEffects[2].duration = { min: 3, max: 1, unit: "days" }),
+        "sideEffects[2].duration: max (1) is less than min (3)",
+      ],
+      [
+        "negative range bound",
+        (d) => (d.facts.downtime.min = -1),
+        "facts.downtime.min: must not be negative",
+      ],
+      [
+        "infinite range bound",
+        (d) => (d.facts.treatmentTime.max = Number.POSITIVE_INFINITY),
+        "facts.treatmentTime.max: must be a finite number",
+      ],
+      [
+        "unknown duration unit",
+        (d) => (d.facts.interval.unit = "months"),
+        'facts.interval.unit: must be one of "minutes", "hours", "days", "weeks"',
+      ],
+      [
+        "fractional session count",
+        (d) => (d.facts.sessions = { min: 1.5, max: 3 }),
+        "facts.sessions: sessions must be whole numbers",
+      ],
+      [
+        "unknown numbing",
+        (d) => (d.facts.numbing = "general"),
+        'facts.numbing: must be one of "none", "topical", "local"',
+      ],
+      [
+        "unknown side-effect tier",
+        (d) => (d.sideEffects[0].tier = "panic"),
+        "sideEffects[0].tier: must be one of",
+      ],
+      [
+        "unknown frequency",
+        (d) => (d.sideEffects[1].frequency = "often"),
+        "sideEffects[1].frequency: must be one of",
+      ],
+      [
+        "duplicate side-effect id",
+        (d) => (d.sideEffects[3].id = "redness"),
+        'sideEffects[3].id: duplicate id "redness"',
+      ],
+      [
+        "empty self-care entry",
+        (d) => (d.sideEffects[0].selfCare = [""]),
+        "sideEffects[0].selfCare[0]: must not be empty",
+      ],
+      [
+        "aftercare window ending before it starts",
+        (d) => (d.aftercare[0].window = { fromHours: 48, untilHours: 24 }),
+        "aftercare[0].window: untilHours (24) is less than fromHours (48)",
+      ],
+      [
+        "unknown aftercare kind",
+        (d) => (d.aftercare[1].kind = "maybe"),
+        'aftercare[1].kind: must be one of "do", "avoid"',
+      ],
+      [
+        "review date that is not ISO",
+        (d) => (d.review.date = "14/03/2026"),
+        "review.date: must be an ISO 8601 date",
+      ],
+      [
+        "review date that does not exist",
+        (d) => (d.review.date = "2026-02-30"),
+        "review.date: must be an ISO 8601 date",
+      ],
+      ["review without a reviewer", (d) => (d.review.by = ""), "review.by: must not be empty"],
+    ];
+
+    it.each(cases)("should reject a %s with its path", (_label, change, expected) => {
+      const input = procedureWith(change);
+      const issues = issuesOf(input);
+      expect(issues.some((issue) => issue.startsWith(expected))).toBe(true);
+      expect(() => parseProcedure(input)).toThrow(ContentError);
+      expect(() => parseProcedure(input)).toThrow(expected);
+    });
+
+    it("should list every problem at once, not only the first", () => {
+      const input = procedureWith((d) => {
+        d.name = "";
+        d.sideEffects[2].duration = { min: 3, max: 1, unit: "days" };
+        d.aftercare[0].kind = "maybe";
+      });
+      const error = (() => {
+        try {
+          parseProcedure(input);
+        } catch (caught) {
+          return caught as ContentError;
+        }
+        throw new Error("expected parseProcedure to throw");
+      })();
+      expect(error.name).toBe("ContentError");
+      expect(error.issues.map((issue) => issue.path)).toEqual([
+        "name",
+        "sideEffects[2].duration",
+        "aftercare[0].kind",
+      ]);
+      expect(error.message).toMatch(
+        /^Invalid procedure \(3 problems\):\n- name: must not be empty/,
+      );
+    });
+
+    it("should reject input that is not an object", () => {
+      expect(safeParseProcedure(null).success).toBe(false);
+      expect(safeParseProcedure("microneedling").success).toBe(false);
+    });
+  });
+
+  describe("given fields the model does not know", () => {
+    it("should drop them from the typed result", () => {
+      const parsed = parseProcedure({ ...valid, _cmsRevision: 7 });
+      expect(parsed).not.toHaveProperty("_cmsRevision");
+    });
+  });
+});
+
+describe("parseClinic", () => {
+  it("should accept the sample clinic", () => {
+    expect(parseClinic(examples.clinic)).toEqual(examples.clinic);
+  });
+
+  it.each([
+    ["javascript:alert(1)", "bookingUrl: must be an absolute https:// URL"],
+    ["http://booking.example.com", "bookingUrl: must be an absolute https:// URL"],
+    ["//booking.example.com", "bookingUrl: must be an absolute https:// URL"],
+    [" https://booking.example.com", "bookingUrl: must be an absolute https:// URL"],
+  ])("should reject the booking URL %j", (bookingUrl, expected) => {
+    const result = safeParseClinic({ ...examples.clinic, bookingUrl });
+    expect(result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([expected]);
+  });
+
+  it.each(["call us", "12345", "+1 (905) 555-0123 ext 4", "1234567890123456"])(
+    "should reject the phone %j",
+    (phone) => {
+      const result = safeParseClinic({ ...examples.clinic, phone });
+      expect(result.issues[0]?.path).toBe("phone");
+      expect(result.issues[0]?.message).toMatch(/dialable phone number/);
+    },
+  );
+
+  it("should reject an embed on an unknown vendor and a provider of unknown kind", () => {
+    expect(
+      safeParseClinic({
+        ...examples.clinic,
+        booking: { kind: "embed", url: "https://x.example", vendor: "acme" },
+      }).issues[0]?.path,
+    ).toBe("booking.vendor");
+    expect(
+      safeParseClinic({ ...examples.clinic, booking: { kind: "popup", url: "https://x.example" } })
+        .issues[0]?.message,
+    ).toBe('kind must be "link" or "embed"');
+  });
+
+  it("should name the subject in the thrown message", () => {
+    expect(() => parseClinic({ name: "" })).toThrow(/^Invalid clinic \(1 problem\):\n- name:/);
+  });
+});
+
+describe("procedureJsonSchema", () => {
+  it("should describe required fields and enums for a CMS", () => {
+    const schema = procedureJsonSchema() as {
+      required: string[];
+      properties: Record<string, any>;
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(["id", "name", "summary", "steps"]));
+    expect(schema.properties.steps.items.properties.phase.enum).toEqual([
+      "before",
+      "during",
+      "after",
+    ]);
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+
+  it("should describe the clinic too", () => {
+    const schema = clinicJsonSchema() as { required: string[] };
+    expect(schema.required).toEqual(["name"]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatCountRange,
+  formatDurationRange,
+  formatIsoDate,
+  formatNumberRange,
+  resolveLocale,
+  resolveMessages,
+} from "../../../src/i18n";
+import { expectConsole } from "../../support/console";
+
+describe("formatDurationRange", () => {
+  it("should format a range with the unit's plural from Intl", () => {
+    expect(formatDurationRange({ min: 30, max: 60, unit: "minutes" }, "en")).toBe("30–60 minutes");
+    expect(formatDurationRange({ min: 24, max: 48, unit: "hours" }, "en")).toBe("24–48 hours");
+  });
+
+  it("should format a single value without a range", () => {
+    expect(formatDurationRange({ min: 1, max: 1, unit: "days" }, "en")).toBe("1 day");
+    expect(formatDurationRange({ min: 2, max: 2, unit: "weeks" }, "en")).toBe("2 weeks");
+  });
+
+  it("should join French ranges with « à » and a no-break space before the unit", () => {
+    expect(formatDurationRange({ min: 30, max: 60, unit: "minutes" }, "fr-CA")).toBe(
+      "30 à 60\u00a0minutes",
+    );
+    expect(formatDurationRange({ min: 1, max: 2, unit: "days" }, "fr-CA")).toBe("1 à 2\u00a0jours");
+    expect(formatDurationRange({ min: 1, max: 1, unit: "weeks" }, "fr-CA")).toBe("1\u00a0semaine");
+  });
+});
+
+describe("formatCountRange", () => {
+  it("should choose the noun by plural rules", () => {
+    expect(formatCountRange({ min: 1, max: 1 }, "en")).toBe("1 session");
+    expect(formatCountRange({ min: 3, max: 6 }, "en")).toBe("3–6 sessions");
+    expect(formatCountRange({ min: 3, max: 6 }, "fr-CA")).toBe("3 à 6 séances");
+    expect(formatCountRange({ min: 1, max: 1 }, "fr-CA")).toBe("1 séance");
+  });
+
+  it("should use the nouns it is given", () => {
+    expect(formatCountRange({ min: 2, max: 2 }, "en", { one: "visit", other: "visits" })).toBe(
+      "2 visits",
+    );
+  });
+
+  it("should group thousands per locale", () => {
+    expect(formatNumberRange({ min: 1000, max: 1000 }, "en")).toBe("1,000");
+  });
+});
+
+describe("formatIsoDate", () => {
+  it("should format an ISO day in the locale's long style, whatever the time zone", () => {
+    expect(formatIsoDate("2026-03-14", "en")).toBe("March 14, 2026");
+    expect(formatIsoDate("2026-03-14", "fr-CA")).toBe("14 mars 2026");
+  });
+
+  it("should return text it cannot read as it was given", () => {
+    expect(formatIsoDate("soon", "en")).toBe("soon");
+  });
+});
+
+describe("resolveLocale", () => {
+  it("should match exactly, then by language", () => {
+    expect(resolveLocale("fr-CA")).toBe("fr-CA");
+    expect(resolveLocale("fr")).toBe("fr-CA");
+    expect(resolveLocale("FR-fr")).toBe("fr-CA");
+    expect(resolveLocale("en-GB")).toBe("en");
+    expect(resolveLocale(undefined)).toBe("en");
+  });
+
+  it("should fall back to English and warn in development for an unknown language", () => {
+    const warn = expectConsole("warn");
+    expect(resolveLocale("de-DE")).toBe("en");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('locale "de-DE" has no catalogue'));
+  });
+});
+
+describe("resolveMessages", () => {
+  const catalogue = {
+    en: { call: "Call", book: "Book online" },
+    "fr-CA": { call: "Appeler", book: "Réserver en ligne" },
+  };
+
+  it("should pick the locale's messages and apply overrides key by key", () => {
+    expect(resolveMessages(catalogue, "fr-CA")).toEqual(catalogue["fr-CA"]);
+    expect(resolveMessages(catalogue, "en", { book: "Reserve your appointment" })).toEqual({
+      call: "Call",
+      book: "Reserve your appointment",
+    });
+  });
+});

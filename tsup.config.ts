@@ -1,0 +1,84 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import type { Plugin } from "esbuild";
+import { defineConfig } from "tsup";
+
+/**
+ * Every public or shared module is its own entry, built to a flat file in dist/.
+ * Components are named by their folder: src/components/BookingBanner -> dist/booking-banner.js.
+ */
+function kebabCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+}
+
+const componentEntries = Object.fromEntries(
+  readdirSync("src/components", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/index.ts`))
+    .map((entry) => [kebabCase(entry.name), `src/components/${entry.name}/index.ts`]),
+);
+
+const optionalEntries = Object.fromEntries(
+  [
+    ["i18n", "src/i18n/index.ts"],
+    ["theme", "src/theme/index.ts"],
+    ["seo", "src/seo/index.ts"],
+    ["cli", "src/cli/index.ts"],
+  ].filter(([, file]) => existsSync(file as string)),
+);
+
+const entry: Record<string, string> = {
+  index: "src/index.ts",
+  content: "src/content/index.ts",
+  shared: "src/shared/index.ts",
+  ...optionalEntries,
+  ...componentEntries,
+};
+
+const entryNameBySourceFile = new Map(
+  Object.entries(entry).map(([name, file]) => [path.resolve(file), name]),
+);
+
+const sourceExtensions = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
+
+/**
+ * An import of another entry's file stays an import of that entry's built file instead of being
+ * bundled again. This keeps one copy of shared code, and keeps each file's "use client" directive
+ * where it belongs (esbuild only keeps a directive at the top of an entry, and code splitting drops
+ * it from chunks).
+ */
+const keepEntriesSeparate: Plugin = {
+  name: "keep-entries-separate",
+  setup(build) {
+    const extension = build.initialOptions.format === "cjs" ? ".cjs" : ".js";
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === "entry-point") {
+        return undefined;
+      }
+      const base = path.resolve(args.resolveDir, args.path);
+      for (const suffix of sourceExtensions) {
+        const name = entryNameBySourceFile.get(base + suffix);
+        if (name !== undefined) {
+          return { path: `./${name}${extension}`, external: true };
+        }
+      }
+      return undefined;
+    });
+  },
+};
+
+export default defineConfig({
+  entry,
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: false,
+  splitting: false,
+  target: "es2022",
+  platform: "neutral",
+  external: ["react", "react-dom", "react/jsx-runtime"],
+  esbuildPlugins: [keepEntriesSeparate],
+  esbuildOptions(options) {
+    options.jsx = "automatic";
+  },
+});
