@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Reads the built package (`npm test` builds before running vitest). React Server Components need
+// "use client" at the top of every interactive module and nowhere else: a static component marked
+// "use client" would ship JavaScript it does not need, an interactive one without it breaks in RSC.
+const dist = path.resolve("dist");
+
+function read(file: string): string {
+  const full = path.join(dist, file);
+  if (!existsSync(full)) {
+    throw new Error(`${full} is missing: run \`npm run build\` before these tests.`);
+  }
+  return readFileSync(full, "utf8");
+}
+
+function startsWithUseClient(code: string): boolean {
+  return /^(?:#![^\n]*\n)?\s*["']use client["'];/.test(code);
+}
+
+const clientEntries = ["side-effect-accordion", "aftercare-checklist", "booking-dialog"];
+const serverSafeEntries = [
+  "index",
+  "content",
+  "shared",
+  "i18n",
+  "theme",
+  "seo",
+  "procedure-explainer",
+  "booking-banner",
+  "theme-scope",
+];
+
+describe("the built package", () => {
+  describe.each(["js", "cjs"])("given the %s build", (extension) => {
+    it.each(clientEntries)('should start %s with "use client"', (entry) => {
+      expect(startsWithUseClient(read(`${entry}.${extension}`))).toBe(true);
+    });
+
+    it.each(serverSafeEntries)('should not mark %s "use client"', (entry) => {
+      const code = read(`${entry}.${extension}`);
+      expect(code).not.toMatch(/["']use client["']/);
+    });
+  });
+
+  it("should keep zod out of every entry but medspa-ui/content", () => {
+    const withZod = readdirSync(dist)
+      .filter((file) => file.endsWith(".js"))
+      .filter((file) => /from\s+["']zod["']/.test(read(file)));
+    expect(withZod).toEqual(["content.js"]);
+  });
+
+  it("should not bundle one entry into another", () => {
+    // Each component is its own file; the main entry only re-exports them.
+    const index = read("index.js");
+    for (const entry of [...clientEntries, "procedure-explainer", "booking-banner"]) {
+      expect(index).toContain(`from "./${entry}.js"`);
+    }
+    expect(index).not.toMatch(/function \w+\(/);
+  });
+
+  it("should ship one stylesheet in the medspa-ui cascade layer", () => {
+    const css = read("styles.css");
+    expect(css.startsWith("@layer medspa-ui;")).toBe(true);
+    // Every line at the top level opens the layer, closes it, or is a comment.
+    expect(css).not.toMatch(/^(?![\s}]|@layer medspa-ui|\/\*|$)/m);
+  });
+});
