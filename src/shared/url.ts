@@ -15,11 +15,9 @@ export function toSafeHttpsUrl(value: unknown): string | undefined {
   if (typeof value !== "string" || value.length === 0 || controlOrSpace.test(value)) {
     return undefined;
   }
-  // Entity-encoded schemes (`javascript&colon;`) never reach a browser's URL parser as a scheme
-  // from React (attributes are not entity-decoded), but an `&` before the first `:` means the
-  // content author did not write a plain URL: refuse it.
-  const schemeEnd = value.indexOf(":");
-  if (schemeEnd <= 0 || value.slice(0, schemeEnd).toLowerCase() !== "https") {
+  // Written out in full: no relative, protocol-relative (`//host`) or slash-less (`https:host`)
+  // forms, and no entity-encoded schemes (`javascript&colon;`), which fail this prefix test.
+  if (value.slice(0, 8).toLowerCase() !== "https://") {
     return undefined;
   }
   let parsed: URL;
