@@ -1,0 +1,60 @@
+// What a consumer pays for each import: bundles a one-line app importing just that export from the
+// built package (minified, React external, tree-shaken the way a site's bundler would) and prints
+// its gzip size and its ratio to the baseline measured in the same run, an app importing everything.
+// Run after `npm run build`.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const dist = path.resolve("dist");
+if (!existsSync(path.join(dist, "index.js"))) {
+  console.error("dist/ is missing: run `npm run build` first.");
+  process.exit(1);
+}
+
+async function gzipBytes(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: dist, loader: "js" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    external: ["react", "react-dom", "react/jsx-runtime"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+  });
+  return gzipSync(result.outputFiles[0].contents).length;
+}
+
+const exportsOfIndex = Object.keys(await import(path.join(dist, "index.js")));
+const candidates = [
+  "ProcedureExplainer",
+  "SideEffectAccordion",
+  "AftercareChecklist",
+  "BookingBanner",
+  "BookingDialog",
+  "JsonLd",
+  "formatDurationRange",
+];
+const measured = candidates.filter((name) => exportsOfIndex.includes(name));
+
+const baseline = await gzipBytes('export * from "./index.js";');
+const rows = [["import", "gzip bytes", "ratio to everything"]];
+rows.push(["everything from medspa-ui (baseline)", String(baseline), "1.00"]);
+for (const name of measured) {
+  const bytes = await gzipBytes(`export { ${name} } from "./index.js";`);
+  rows.push([`{ ${name} }`, String(bytes), (bytes / baseline).toFixed(2)]);
+}
+const content = await gzipBytes('export { parseProcedure } from "./content.js";');
+rows.push([
+  "{ parseProcedure } from medspa-ui/content (zod)",
+  String(content),
+  (content / baseline).toFixed(2),
+]);
+
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+for (const row of rows) {
+  console.log(row.map((cell, column) => cell.padEnd(widths[column])).join("  "));
+}
