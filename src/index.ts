@@ -2,4 +2,15 @@
 // one does not pull in the others, and interactive ones keep their "use client" directive.
 export type * from "./content/types";
 export * from "./i18n";
-export * from "./shared";
+export {
+  type EventContext,
+  httpsOrigin,
+  isDialablePhone,
+  type MedspaEvent,
+  type MedspaEventType,
+  type OnEvent,
+  type PhoneOptions,
+  toE164,
+  toSafeHttpsUrl,
+  toTelHref,
+} from "./shared";

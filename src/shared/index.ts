@@ -1,5 +1,5 @@
 export type { EventContext, MedspaEvent, MedspaEventType, OnEvent } from "./analytics";
-export { isDevelopment, resetDevelopmentWarnings, warnInDevelopment } from "./development";
+export { isDevelopment, warnInDevelopment } from "./development";
 export {
   isDialablePhone,
   maximumPhoneDigits,
