@@ -1,0 +1,339 @@
+import {
+  contrastRatio,
+  type Oklch,
+  oklchToRgb,
+  parseColor,
+  type Rgb,
+  rgbToOklch,
+  toHex,
+} from "./color";
+import { ThemeError } from "./errors";
+import {
+  type Appearance,
+  type ColorToken,
+  colorTokens,
+  contrastPairs,
+  contrastRequirement,
+  type Palette,
+} from "./palette";
+
+export interface ThemeFonts {
+  /** CSS `font-family` for body text. */
+  body?: string;
+  /** CSS `font-family` for headings. @default the body font */
+  heading?: string;
+}
+
+export interface ThemeInput {
+  /** Used in `[data-msu-theme="name"]`: lowercase letters, digits and hyphens. */
+  name: string;
+  /** The brand colour: `#hex`, `rgb()`, `hsl()` or `oklch()`. */
+  brand: string;
+  /** A second colour for highlights. @default the brand hue turned 40° */
+  accent?: string;
+  /** A colour whose hue tints greys (surfaces, borders, text). @default the brand's hue */
+  neutral?: string;
+  /** Corner radius of medium parts in px; small is half, large is double. @default 8 */
+  radius?: number;
+  fonts?: ThemeFonts;
+  /**
+   * Exact colours for some tokens, per appearance, replacing what would be derived. They are
+   * checked like everything else, and may make `checkContrast` report failures.
+   */
+  overrides?: Partial<Record<Appearance, Partial<Record<ColorToken, string>>>>;
+  /** Throw a `ThemeError` naming every failing pair instead of returning the theme. @default false */
+  strict?: boolean;
+}
+
+export interface Theme {
+  name: string;
+  light: Palette;
+  dark: Palette;
+  radius: { sm: number; md: number; lg: number };
+  fonts: ThemeFonts;
+  /** What derivation changed in the given colours to reach AA, for the agency to review. */
+  adjustments: string[];
+}
+
+export interface ContrastFailure {
+  appearance: Appearance;
+  foreground: ColorToken;
+  background: ColorToken;
+  /** The measured ratio, rounded down to two decimals (4.48 for #777 on white). */
+  ratio: number;
+  /** 4.5 for text, 3 for UI components and focus indicators. */
+  required: number;
+}
+
+// Derived colours aim a little above the thresholds so that rounding to hex never drops below them.
+const margin = 0.1;
+
+/** The closest lightness to `color` (same hue and chroma) that reaches `target` against `background`. */
+function reachContrast(
+  color: Oklch,
+  background: Rgb,
+  target: number,
+  direction: "darker" | "lighter",
+): Rgb {
+  const start = oklchToRgb(color);
+  if (contrastRatio(start, background) >= target) {
+    return start;
+  }
+  let near = color.l;
+  let far = direction === "darker" ? 0 : 1;
+  let best = oklchToRgb({ ...color, l: far });
+  for (let iteration = 0; iteration < 30; iteration++) {
+    const middle = (near + far) / 2;
+    const candidate = oklchToRgb({ ...color, l: middle });
+    if (contrastRatio(candidate, background) >= target) {
+      best = candidate;
+      far = middle;
+    } else {
+      near = middle;
+    }
+  }
+  return best;
+}
+
+/** Whichever of two text colours reads better on every given background. */
+function bestTextOn(backgrounds: Rgb[], candidates: [Rgb, Rgb]): Rgb {
+  const worst = (text: Rgb) =>
+    Math.min(...backgrounds.map((background) => contrastRatio(text, background)));
+  return worst(candidates[0]) >= worst(candidates[1]) ? candidates[0] : candidates[1];
+}
+
+const tierHues = { expected: 145, "contact-clinic": 65, urgent: 27 } as const;
+
+interface Seeds {
+  brand: Oklch;
+  accent: Oklch;
+  neutralHue: number;
+  neutralChroma: number;
+}
+
+function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string[]): Palette {
+  const dark = appearance === "dark";
+  const toward = dark ? "lighter" : "darker";
+  const textTarget = contrastRequirement.text + margin;
+  const uiTarget = contrastRequirement.ui + margin;
+  const neutral = (l: number, chromaScale = 1): Rgb =>
+    oklchToRgb({ l, c: seeds.neutralChroma * chromaScale, h: seeds.neutralHue });
+
+  const surface = neutral(dark ? 0.19 : 0.995, 0.3);
+  const surfaceRaised = neutral(dark ? 0.245 : 0.965);
+  // Text must read on the lower-contrast of the two surfaces.
+  const hardestSurface = surfaceRaised;
+  const text = neutral(dark ? 0.96 : 0.22, 1.5);
+  const textMuted = reachContrast(
+    { l: dark ? 0.78 : 0.47, c: seeds.neutralChroma, h: seeds.neutralHue },
+    hardestSurface,
+    textTarget,
+    toward,
+  );
+  const border = reachContrast(
+    { l: dark ? 0.55 : 0.6, c: seeds.neutralChroma, h: seeds.neutralHue },
+    hardestSurface,
+    uiTarget,
+    toward,
+  );
+  const borderSubtle = neutral(dark ? 0.33 : 0.9);
+
+  const brandStart: Oklch = dark
+    ? { ...seeds.brand, l: Math.max(seeds.brand.l, 0.72) }
+    : seeds.brand;
+  const brand = reachContrast(brandStart, hardestSurface, textTarget, toward);
+  const brandOklch = rgbToOklch(brand);
+  if (Math.abs(brandOklch.l - seeds.brand.l) > 0.01) {
+    adjustments.push(
+      `${appearance}: brand ${toHex(oklchToRgb(seeds.brand))} became ${toHex(brand)} to reach ${contrastRequirement.text}:1 on the surfaces`,
+    );
+  }
+  const brandStrong = oklchToRgb({ ...brandOklch, l: brandOklch.l + (dark ? 0.07 : -0.08) });
+  const onBrand = bestTextOn(
+    [brand, brandStrong],
+    [oklchToRgb({ l: 1, c: 0, h: 0 }), dark ? surface : text],
+  );
+
+  const accentStart: Oklch = dark
+    ? { ...seeds.accent, l: Math.max(seeds.accent.l, 0.7) }
+    : seeds.accent;
+  const accentFirst = oklchToRgb(accentStart);
+  const onAccentChoice = bestTextOn(
+    [accentFirst],
+    [oklchToRgb({ l: 1, c: 0, h: 0 }), dark ? surface : text],
+  );
+  const accentMovesDarker = rgbToOklch(onAccentChoice).l > 0.5;
+  const accent = reachContrast(
+    accentStart,
+    onAccentChoice,
+    textTarget,
+    accentMovesDarker ? "darker" : "lighter",
+  );
+
+  const tier = (hue: number) => {
+    const tierSurface = oklchToRgb({ l: dark ? 0.28 : 0.955, c: dark ? 0.045 : 0.035, h: hue });
+    const tierText = reachContrast(
+      { l: dark ? 0.8 : 0.5, c: 0.13, h: hue },
+      tierSurface,
+      textTarget,
+      toward,
+    );
+    return {
+      surface: tierSurface,
+      text: reachContrast(rgbToOklch(tierText), hardestSurface, textTarget, toward),
+    };
+  };
+  const expected = tier(tierHues.expected);
+  const contactClinic = tier(tierHues["contact-clinic"]);
+  const urgent = tier(tierHues.urgent);
+
+  const palette: Record<ColorToken, Rgb> = {
+    brand,
+    "on-brand": onBrand,
+    "brand-strong": brandStrong,
+    accent,
+    "on-accent": onAccentChoice,
+    surface,
+    "surface-raised": surfaceRaised,
+    text,
+    "text-muted": textMuted,
+    border,
+    "border-subtle": borderSubtle,
+    focus: brand,
+    "tier-expected": expected.text,
+    "tier-expected-surface": expected.surface,
+    "tier-contact-clinic": contactClinic.text,
+    "tier-contact-clinic-surface": contactClinic.surface,
+    "tier-urgent": urgent.text,
+    "tier-urgent-surface": urgent.surface,
+    do: expected.text,
+    avoid: urgent.text,
+  };
+  return Object.fromEntries(colorTokens.map((token) => [token, toHex(palette[token])])) as Palette;
+}
+
+function readColor(value: string, field: string): Rgb {
+  try {
+    return parseColor(value);
+  } catch (error) {
+    throw new ThemeError(`${field}: ${(error as Error).message}`);
+  }
+}
+
+const unsafeInCss = /[;{}<>\\]|\/\*/;
+
+function validateFonts(fonts: ThemeFonts | undefined): ThemeFonts {
+  const result: ThemeFonts = {};
+  for (const key of ["body", "heading"] as const) {
+    const value = fonts?.[key];
+    if (value === undefined) {
+      continue;
+    }
+    if (typeof value !== "string" || value.trim() === "" || unsafeInCss.test(value)) {
+      throw new ThemeError(
+        `fonts.${key} must be a CSS font-family list such as '"Lato", sans-serif'`,
+      );
+    }
+    result[key] = value.trim();
+  }
+  return result;
+}
+
+/**
+ * Derives a full light and dark palette from one or two colours. Greys take the neutral's (or the
+ * brand's) hue; the brand, accent and tier colours keep their hue and chroma and move only in
+ * lightness, as little as needed, to reach WCAG AA on the surfaces; on-colours are white or the
+ * theme's text colour, whichever reads better.
+ */
+export function createTheme(input: ThemeInput): Theme {
+  if (typeof input !== "object" || input === null) {
+    throw new ThemeError("createTheme needs an object such as { name, brand }");
+  }
+  if (typeof input.name !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) {
+    throw new ThemeError(
+      `name must be lowercase letters, digits and single hyphens (it is used in [data-msu-theme="…"]), got ${JSON.stringify(input.name)}`,
+    );
+  }
+  if (input.brand === undefined) {
+    throw new ThemeError("brand: a brand colour is required");
+  }
+  const brand = rgbToOklch(readColor(input.brand, "brand"));
+  const accent =
+    input.accent === undefined
+      ? { l: 0.78, c: Math.max(0.06, brand.c * 0.8), h: (brand.h + 40) % 360 }
+      : rgbToOklch(readColor(input.accent, "accent"));
+  const neutralSource =
+    input.neutral === undefined ? brand : rgbToOklch(readColor(input.neutral, "neutral"));
+  const radius = input.radius ?? 8;
+  if (typeof radius !== "number" || !Number.isFinite(radius) || radius < 0 || radius > 64) {
+    throw new ThemeError(
+      `radius must be a number of pixels from 0 to 64, got ${JSON.stringify(input.radius)}`,
+    );
+  }
+  const seeds: Seeds = {
+    brand,
+    accent,
+    neutralHue: neutralSource.h,
+    neutralChroma: Math.min(0.02, neutralSource.c * 0.25),
+  };
+  const adjustments: string[] = [];
+  const palettes = {} as Record<Appearance, Palette>;
+  for (const appearance of ["light", "dark"] as const) {
+    const palette = derivePalette(appearance, seeds, adjustments);
+    for (const [token, value] of Object.entries(input.overrides?.[appearance] ?? {})) {
+      if (!(colorTokens as readonly string[]).includes(token)) {
+        throw new ThemeError(
+          `overrides.${appearance}.${token}: unknown token; known: ${colorTokens.join(", ")}`,
+        );
+      }
+      palette[token as ColorToken] = toHex(
+        readColor(String(value), `overrides.${appearance}.${token}`),
+      );
+    }
+    palettes[appearance] = palette;
+  }
+  const theme: Theme = {
+    name: input.name,
+    light: palettes.light,
+    dark: palettes.dark,
+    radius: { sm: Math.round(radius / 2), md: radius, lg: radius * 2 },
+    fonts: validateFonts(input.fonts),
+    adjustments,
+  };
+  if (input.strict === true) {
+    const failures = checkContrast(theme);
+    if (failures.length > 0) {
+      throw new ThemeError(
+        `theme "${theme.name}" fails WCAG AA:\n${failures.map(describeContrastFailure).join("\n")}`,
+      );
+    }
+  }
+  return theme;
+}
+
+/** Every token pair of the theme, in light and dark, that is below its WCAG AA threshold. */
+export function checkContrast(theme: Pick<Theme, "light" | "dark">): ContrastFailure[] {
+  const failures: ContrastFailure[] = [];
+  for (const appearance of ["light", "dark"] as const) {
+    const palette = theme[appearance];
+    for (const pair of contrastPairs) {
+      const ratio = contrastRatio(palette[pair.foreground], palette[pair.background]);
+      const required = contrastRequirement[pair.kind];
+      if (ratio < required) {
+        failures.push({
+          appearance,
+          foreground: pair.foreground,
+          background: pair.background,
+          ratio: Math.floor(ratio * 100) / 100,
+          required,
+        });
+      }
+    }
+  }
+  return failures;
+}
+
+/** "light: text-muted on surface-raised is 3.92:1, needs 4.5:1". */
+export function describeContrastFailure(failure: ContrastFailure): string {
+  return `${failure.appearance}: ${failure.foreground} on ${failure.background} is ${failure.ratio.toFixed(2)}:1, needs ${failure.required}:1`;
+}

@@ -1,0 +1,27 @@
+export { contrastRatio, parseColor, type Rgb, relativeLuminance, toHex } from "./color";
+export {
+  type ContrastFailure,
+  checkContrast,
+  createTheme,
+  describeContrastFailure,
+  type Theme,
+  type ThemeFonts,
+  type ThemeInput,
+} from "./create-theme";
+export { type ThemeToCssOptions, themeToCss } from "./css";
+export { ThemeError } from "./errors";
+export {
+  type Appearance,
+  type ColorToken,
+  colorTokens,
+  contrastPairs,
+  contrastRequirement,
+  type Palette,
+} from "./palette";
+export {
+  defaultThemeInput,
+  getPreset,
+  type PresetName,
+  presetInputs,
+  presetNames,
+} from "./presets";
