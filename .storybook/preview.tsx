@@ -1,6 +1,8 @@
 import { withThemeByDataAttribute } from "@storybook/addon-themes";
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { locales } from "../src/i18n";
+import { presetNames } from "../src/theme";
+import "./preview.css";
 
 // Every stylesheet in src/, as the built styles.css bundles them (each file is in @layer medspa-ui).
 import.meta.glob("../src/**/*.css", { eager: true });
@@ -31,7 +33,12 @@ const preview: Preview = {
   globalTypes: {
     brand: {
       description: "Brand theme",
-      toolbar: { title: "Brand", icon: "paintbrush", items: ["default"], dynamicTitle: true },
+      toolbar: {
+        title: "Brand",
+        icon: "paintbrush",
+        items: ["default", ...presetNames],
+        dynamicTitle: true,
+      },
     },
     locale: {
       description: "Locale",

@@ -1,0 +1,1 @@
+export { type ThemeAppearance, ThemeScope, type ThemeScopeProps } from "./ThemeScope";
