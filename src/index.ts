@@ -1,9 +1,11 @@
 // The component entry. Each component is its own built file (see tsup.config.ts), so importing
 // one does not pull in the others, and interactive ones keep their "use client" directive.
 
+export * from "./components/ProcedureExplainer";
 export * from "./components/ThemeScope";
 export type * from "./content/types";
 export * from "./i18n";
+export * from "./seo";
 export {
   type EventContext,
   httpsOrigin,

@@ -143,6 +143,8 @@ export const procedureSchema = z.object({
   id: slug,
   name: text,
   alsoKnownAs: textList.optional(),
+  procedureType: oneOf(["noninvasive", "percutaneous"]).optional(),
+  bodyLocation: textList.optional(),
   summary: text,
   howItWorks: textList.optional(),
   treats: textList.optional(),

@@ -74,11 +74,18 @@ export interface MedicalReview {
   date: string;
 }
 
+/** schema.org procedure types: https://schema.org/MedicalProcedureType */
+export type ProcedureType = "noninvasive" | "percutaneous";
+
 export interface Procedure {
   /** Slug, e.g. "microneedling". */
   id: string;
   name: string;
   alsoKnownAs?: string[];
+  /** How invasive it is, for structured data. */
+  procedureType?: ProcedureType;
+  /** Where on the body it is performed ("Face", "Neck"), for structured data. */
+  bodyLocation?: string[];
   summary: string;
   /** Paragraphs, plain text. */
   howItWorks?: string[];

@@ -4,6 +4,7 @@ import type { Procedure } from "../types";
 export const chemicalPeel = {
   id: "chemical-peel",
   name: "Chemical peel",
+  procedureType: "noninvasive",
   summary:
     "An acid solution lifts away the outer layers of skin so smoother, more even-toned skin can grow back.",
   treats: ["Sun spots and uneven tone", "Melasma", "Dull, rough texture"],

@@ -5,6 +5,8 @@ export const microneedling = {
   id: "microneedling",
   name: "Microneedling for acne scars",
   alsoKnownAs: ["Collagen induction therapy", "CIT"],
+  procedureType: "percutaneous",
+  bodyLocation: ["Face"],
   summary:
     "A series of short treatments in which a pen-like device makes tiny, controlled channels in the skin, prompting it to rebuild collagen and soften the look of pitted acne scars.",
   howItWorks: [

@@ -1,0 +1,388 @@
+import { cx } from "class-variance-authority";
+import { type ComponentProps, Fragment, type ReactNode } from "react";
+import type { Procedure, ProcedurePhase } from "../../content/types";
+import {
+  formatCountRange,
+  formatDurationRange,
+  formatIsoDate,
+  resolveLocale,
+  resolveMessages,
+} from "../../i18n";
+import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared";
+import { type ProcedureExplainerMessages, procedureExplainerMessages } from "./messages";
+import { type ExplainerContent, readProcedure } from "./read-procedure";
+import { type ProcedureExplainerVariants, procedureExplainerVariants } from "./variants";
+
+/** The sections after the header (name, also-known-as, summary), in their default order. */
+export const procedureExplainerSections = [
+  "howItWorks",
+  "treats",
+  "facts",
+  "steps",
+  "expectations",
+  "disclaimer",
+  "review",
+] as const;
+
+export type ProcedureExplainerSection = (typeof procedureExplainerSections)[number];
+
+export interface ProcedureExplainerProps
+  extends Omit<ComponentProps<"article">, "children">,
+    ProcedureExplainerVariants {
+  /** The procedure to explain. Invalid parts are skipped, with a development warning naming the path. */
+  procedure: Procedure;
+  /**
+   * Level of the procedure's name; sections nest one level below it, step phases two.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * Which sections to show, in this order. Sections without content are always omitted.
+   * @default ["howItWorks", "treats", "facts", "steps", "expectations", "disclaimer", "review"]
+   */
+  sections?: readonly ProcedureExplainerSection[];
+  /** The site's own node in place of a section, e.g. a CMS rich-text block for `howItWorks`. */
+  slots?: Partial<Record<ProcedureExplainerSection, ReactNode>>;
+  /**
+   * BCP 47 locale for built-in text and number formatting.
+   * @default "en"
+   */
+  locale?: string;
+  /** Replaces built-in text, key by key. */
+  messages?: Partial<ProcedureExplainerMessages>;
+}
+
+interface SectionContext {
+  content: ExplainerContent;
+  messages: ProcedureExplainerMessages;
+  locale: string | undefined;
+  level: number;
+}
+
+const phases: readonly ProcedurePhase[] = ["before", "during", "after"];
+
+function Section({
+  name,
+  title,
+  level,
+  children,
+}: {
+  name: string;
+  title?: string;
+  level: number;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={`msu-procedure-explainer-section msu-procedure-explainer-${name}`}
+      data-slot={`procedure-explainer-${name}`}
+    >
+      {title === undefined ? null : (
+        <Heading
+          level={level}
+          className="msu-procedure-explainer-section-title"
+          data-slot="procedure-explainer-section-title"
+        >
+          {title}
+        </Heading>
+      )}
+      {children}
+    </section>
+  );
+}
+
+function KeyFacts({ content, messages, locale, level }: SectionContext) {
+  const { facts } = content;
+  const rows: Array<[string, string]> = [];
+  if (facts.treatmentTime) {
+    rows.push([messages.treatmentTime, formatDurationRange(facts.treatmentTime, locale)]);
+  }
+  if (facts.downtime) {
+    rows.push([messages.downtime, formatDurationRange(facts.downtime, locale)]);
+  }
+  if (facts.sessions) {
+    const sessions = formatCountRange(facts.sessions, locale);
+    rows.push([
+      messages.sessions,
+      facts.interval
+        ? messages.sessionsWithInterval(sessions, formatDurationRange(facts.interval, locale))
+        : sessions,
+    ]);
+  }
+  if (facts.numbing) {
+    rows.push([messages.numbing, messages.numbingKinds[facts.numbing]]);
+  }
+  if (facts.resultsVisible) {
+    rows.push([
+      messages.resultsVisible,
+      messages.resultsAfter(formatDurationRange(facts.resultsVisible, locale)),
+    ]);
+  }
+  if (rows.length === 0) {
+    return null;
+  }
+  return (
+    <Section name="facts" title={messages.keyFacts} level={level}>
+      <dl className="msu-procedure-explainer-facts-list" data-slot="procedure-explainer-facts-list">
+        {rows.map(([term, value]) => (
+          <div
+            key={term}
+            className="msu-procedure-explainer-fact"
+            data-slot="procedure-explainer-fact"
+          >
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}
+
+function Steps({ content, messages, locale, level }: SectionContext) {
+  if (content.steps.length === 0) {
+    return null;
+  }
+  let number = 1;
+  return (
+    <Section name="steps" title={messages.steps} level={level}>
+      {phases.map((phase) => {
+        const steps = content.steps.filter((step) => step.phase === phase);
+        if (steps.length === 0) {
+          return null;
+        }
+        const start = number;
+        number += steps.length;
+        return (
+          <div
+            key={phase}
+            className="msu-procedure-explainer-phase"
+            data-slot="procedure-explainer-phase"
+            data-phase={phase}
+          >
+            <Heading
+              level={level + 1}
+              className="msu-procedure-explainer-phase-title"
+              data-slot="procedure-explainer-phase-title"
+            >
+              {messages.phases[phase]}
+            </Heading>
+            <ol
+              className="msu-procedure-explainer-step-list"
+              data-slot="procedure-explainer-step-list"
+              start={start}
+            >
+              {steps.map((step) => (
+                <li
+                  key={step.id}
+                  className="msu-procedure-explainer-step"
+                  data-slot="procedure-explainer-step"
+                  data-phase={phase}
+                >
+                  <p
+                    className="msu-procedure-explainer-step-title"
+                    data-slot="procedure-explainer-step-title"
+                  >
+                    {step.title}
+                  </p>
+                  <p
+                    className="msu-procedure-explainer-step-description"
+                    data-slot="procedure-explainer-step-description"
+                  >
+                    {step.description}
+                  </p>
+                  {step.duration ? (
+                    <p
+                      className="msu-procedure-explainer-step-duration"
+                      data-slot="procedure-explainer-step-duration"
+                    >
+                      {messages.stepDuration(formatDurationRange(step.duration, locale))}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}
+
+function TextList({
+  name,
+  title,
+  items,
+  level,
+}: {
+  name: string;
+  title: string;
+  items: string[];
+  level: number;
+}) {
+  if (items.length === 0) {
+    return null;
+  }
+  return (
+    <Section name={name} title={title} level={level}>
+      <ul className="msu-procedure-explainer-list" data-slot={`procedure-explainer-${name}-list`}>
+        {items.map((item, index) => (
+          // Plain text items have no id; their order is their identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function renderSection(section: ProcedureExplainerSection, context: SectionContext): ReactNode {
+  const { content, messages, locale, level } = context;
+  switch (section) {
+    case "howItWorks":
+      return content.howItWorks.length === 0 ? null : (
+        <Section name="how-it-works" title={messages.howItWorks} level={level}>
+          {content.howItWorks.map((paragraph, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are static, never reordered.
+            <p key={index}>{paragraph}</p>
+          ))}
+        </Section>
+      );
+    case "treats":
+      return (
+        <TextList name="treats" title={messages.treats} items={content.treats} level={level} />
+      );
+    case "facts":
+      return <KeyFacts {...context} />;
+    case "steps":
+      return <Steps {...context} />;
+    case "expectations":
+      return (
+        <TextList
+          name="expectations"
+          title={messages.expectations}
+          items={content.expectations}
+          level={level}
+        />
+      );
+    case "disclaimer":
+      return content.disclaimer === undefined ? null : (
+        <p
+          className="msu-procedure-explainer-disclaimer"
+          data-slot="procedure-explainer-disclaimer"
+        >
+          {content.disclaimer}
+        </p>
+      );
+    case "review":
+      return content.review === undefined ? null : (
+        <p className="msu-procedure-explainer-review" data-slot="procedure-explainer-review">
+          {messages.reviewedBy(content.review.reviewer)}
+          {content.review.date === undefined ? null : (
+            <>
+              {` ${messages.reviewedOn} `}
+              <time dateTime={content.review.date}>
+                {formatIsoDate(content.review.date, locale)}
+              </time>
+            </>
+          )}
+        </p>
+      );
+    default:
+      return section satisfies never;
+  }
+}
+
+/**
+ * Explains a treatment: name, summary, how it works, what it treats, key facts, the steps before,
+ * during and after, what to expect, the disclaimer and who reviewed it. Static: no hooks, no
+ * context, no client JavaScript; it renders in a React Server Component.
+ *
+ * @selector [data-slot="procedure-explainer"] the root `<article>`, with `data-layout` and `data-density`
+ * @selector [data-slot="procedure-explainer-<section>"] each section (`how-it-works`, `treats`, `facts`, `steps`, `expectations`)
+ * @selector [data-slot="procedure-explainer-step"][data-phase="before|during|after"] a step
+ */
+export function ProcedureExplainer({
+  procedure,
+  headingLevel,
+  sections = procedureExplainerSections,
+  slots,
+  locale,
+  messages: messageOverrides,
+  layout,
+  density,
+  className,
+  ...props
+}: ProcedureExplainerProps) {
+  const content = readProcedure(procedure);
+  if (content === undefined) {
+    return null;
+  }
+  const level = readHeadingLevel(headingLevel, 2, "ProcedureExplainer");
+  const messages = resolveMessages(procedureExplainerMessages, locale, messageOverrides);
+  const context: SectionContext = { content, messages, locale, level: level + 1 };
+  const render = (section: ProcedureExplainerSection) =>
+    slots?.[section] !== undefined ? (
+      <div
+        key={section}
+        className="msu-procedure-explainer-slot"
+        data-slot="procedure-explainer-slot"
+        data-section={section}
+      >
+        {slots[section]}
+      </div>
+    ) : (
+      <Fragment key={section}>{renderSection(section, context)}</Fragment>
+    );
+  const splitFacts = layout === "split" && sections.includes("facts");
+  const mainSections = splitFacts ? sections.filter((section) => section !== "facts") : sections;
+
+  return (
+    <article
+      className={cx(procedureExplainerVariants({ layout, density }), className)}
+      data-slot="procedure-explainer"
+      data-layout={layout ?? "stacked"}
+      data-density={density ?? "comfortable"}
+      {...props}
+    >
+      <header className="msu-procedure-explainer-header" data-slot="procedure-explainer-header">
+        {content.name === undefined ? null : (
+          <Heading
+            level={level}
+            className="msu-procedure-explainer-title"
+            data-slot="procedure-explainer-title"
+          >
+            {content.name}
+          </Heading>
+        )}
+        {content.alsoKnownAs.length === 0 ? null : (
+          <p
+            className="msu-procedure-explainer-also-known-as"
+            data-slot="procedure-explainer-also-known-as"
+          >
+            {messages.alsoKnownAs(
+              new Intl.ListFormat(resolveLocale(locale), { type: "disjunction" }).format(
+                content.alsoKnownAs,
+              ),
+            )}
+          </p>
+        )}
+        {content.summary === undefined ? null : (
+          <p className="msu-procedure-explainer-summary" data-slot="procedure-explainer-summary">
+            {content.summary}
+          </p>
+        )}
+      </header>
+      <div className="msu-procedure-explainer-body" data-slot="procedure-explainer-body">
+        <div className="msu-procedure-explainer-main" data-slot="procedure-explainer-main">
+          {mainSections.map(render)}
+        </div>
+        {splitFacts ? (
+          <div className="msu-procedure-explainer-aside" data-slot="procedure-explainer-aside">
+            {render("facts")}
+          </div>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,310 @@
+import { render, screen, within } from "@testing-library/react";
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { axe } from "vitest-axe";
+import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
+import { examples } from "../../../src/content/examples";
+import type { Procedure } from "../../../src/content/types";
+import { expectConsole } from "../../support/console";
+
+const microneedling: Procedure = examples.microneedling;
+const minimal: Procedure = {
+  id: "consultation",
+  name: "Skin consultation",
+  summary: "A conversation about your skin and what could help.",
+  steps: [],
+};
+
+function headingLevels(container: HTMLElement): Array<[number, string]> {
+  return within(container)
+    .getAllByRole("heading")
+    .map((heading) => [
+      Number(heading.getAttribute("aria-level") ?? heading.tagName.slice(1)),
+      heading.textContent ?? "",
+    ]);
+}
+
+describe("ProcedureExplainer", () => {
+  describe("given the microneedling procedure", () => {
+    it("should show the name, also-known-as and summary", () => {
+      render(<ProcedureExplainer procedure={microneedling} />);
+      expect(
+        screen.getByRole("heading", { level: 2, name: "Microneedling for acne scars" }),
+      ).toBeVisible();
+      expect(screen.getByText("Also known as Collagen induction therapy or CIT")).toBeVisible();
+      expect(screen.getByText(/pen-like device makes tiny, controlled channels/)).toBeVisible();
+    });
+
+    it("should show how it works, what it treats and what to expect", () => {
+      render(<ProcedureExplainer procedure={microneedling} />);
+      expect(screen.getByRole("heading", { level: 3, name: "How it works" })).toBeVisible();
+      const treats = screen
+        .getByRole("heading", { name: "What it treats" })
+        .closest("section") as HTMLElement;
+      expect(
+        within(treats)
+          .getAllByRole("listitem")
+          .map((item) => item.textContent),
+      ).toEqual(microneedling.treats);
+      const expectations = screen
+        .getByRole("heading", { name: "What to expect afterwards" })
+        .closest("section") as HTMLElement;
+      expect(within(expectations).getAllByRole("listitem")).toHaveLength(3);
+    });
+
+    it("should list key facts with locale-formatted ranges", () => {
+      render(<ProcedureExplainer procedure={microneedling} />);
+      const facts = screen
+        .getByRole("heading", { name: "Key facts" })
+        .closest("section") as HTMLElement;
+      const terms = within(facts)
+        .getAllByRole("term")
+        .map((term) => term.textContent);
+      const values = within(facts)
+        .getAllByRole("definition")
+        .map((value) => value.textContent);
+      expect(Object.fromEntries(terms.map((term, index) => [term, values[index]]))).toEqual({
+        "Treatment time": "30–60 minutes",
+        Downtime: "1–2 days",
+        Sessions: "3–6 sessions, 4–6 weeks apart",
+        Numbing: "Numbing cream",
+        "Results visible": "After 4–6 weeks",
+      });
+    });
+
+    it("should number the steps in order across before, during and after", () => {
+      render(<ProcedureExplainer procedure={microneedling} />);
+      const lists = screen.getAllByRole("list").filter((list) => list.tagName === "OL");
+      expect(lists.map((list) => list.getAttribute("start"))).toEqual(["1", "4", "5"]);
+      expect(screen.getByRole("heading", { name: "Before your treatment" }).tagName).toBe("H4");
+      const before = lists[0] as HTMLElement;
+      expect(
+        within(before)
+          .getAllByRole("listitem")
+          .map((item) => item.querySelector("p")?.textContent),
+      ).toEqual(["Consultation", "Cleansing", "Numbing cream"]);
+      expect(within(lists[1] as HTMLElement).getByText("About 30–60 minutes")).toBeVisible();
+    });
+
+    it("should show the disclaimer and the medical review with a machine-readable date", () => {
+      render(<ProcedureExplainer procedure={microneedling} />);
+      expect(screen.getByText(/Individual results vary/)).toBeVisible();
+      const review = screen.getByText(
+        /Medically reviewed by Dr. Amara Okafor, MD, FRCPC \(Dermatology\) on/,
+      );
+      expect(within(review).getByText("March 14, 2026")).toHaveAttribute("datetime", "2026-03-14");
+    });
+
+    it("should have no axe violations", async () => {
+      const { container } = render(<ProcedureExplainer procedure={microneedling} layout="split" />);
+      expect(await axe(container)).toHaveNoViolations();
+    });
+  });
+
+  describe("given minimal content", () => {
+    it("should omit every section without content, never rendering one empty", () => {
+      const { container } = render(<ProcedureExplainer procedure={minimal} />);
+      expect(headingLevels(container)).toEqual([[2, "Skin consultation"]]);
+      expect(container.querySelectorAll("section")).toHaveLength(0);
+      expect(container.querySelector("ol, dl, ul")).toBeNull();
+    });
+  });
+
+  describe("given a heading level", () => {
+    it.each([2, 3, 4, 5, 6] as const)(
+      "should nest every heading below level %i without skipping",
+      (level) => {
+        const { container } = render(
+          <ProcedureExplainer procedure={microneedling} headingLevel={level} />,
+        );
+        const levels = headingLevels(container).map(([headingLevel]) => headingLevel);
+        expect(levels[0]).toBe(level);
+        for (let index = 1; index < levels.length; index++) {
+          expect((levels[index] as number) - (levels[index - 1] as number)).toBeLessThanOrEqual(1);
+          expect(levels[index]).toBeGreaterThan(level);
+        }
+        expect(Math.max(...levels)).toBe(level + 2);
+      },
+    );
+
+    it("should fall back to 2 and warn for a level outside 2–6", () => {
+      const warn = expectConsole("warn");
+      render(<ProcedureExplainer procedure={minimal} headingLevel={1 as never} />);
+      expect(screen.getByRole("heading", { level: 2 })).toBeVisible();
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining("headingLevel must be 2, 3, 4, 5 or 6, got 1"),
+      );
+    });
+  });
+
+  describe("given sections and slots", () => {
+    it("should show only the chosen sections, in the chosen order", () => {
+      const { container } = render(
+        <ProcedureExplainer procedure={microneedling} sections={["steps", "facts"]} />,
+      );
+      expect(
+        headingLevels(container)
+          .filter(([level]) => level === 3)
+          .map(([, text]) => text),
+      ).toEqual(["What happens, step by step", "Key facts"]);
+    });
+
+    it("should put the site's node in place of a section", () => {
+      render(
+        <ProcedureExplainer
+          procedure={microneedling}
+          slots={{ howItWorks: <div data-testid="cms-block">Rich text from the CMS</div> }}
+        />,
+      );
+      expect(screen.getByTestId("cms-block")).toBeVisible();
+      expect(screen.queryByRole("heading", { name: "How it works" })).toBeNull();
+    });
+  });
+
+  describe("given French", () => {
+    it("should translate labels and format ranges for fr-CA", () => {
+      render(<ProcedureExplainer procedure={microneedling} locale="fr-CA" />);
+      expect(screen.getByRole("heading", { name: "En bref" })).toBeVisible();
+      const values = screen.getAllByRole("definition").map((value) => value.textContent);
+      expect(values).toContain("3 à 6 séances, espacées de 4 à 6\u00a0semaines");
+      expect(values).toContain("30 à 60\u00a0minutes");
+      expect(screen.getByText("14 mars 2026")).toHaveAttribute("datetime", "2026-03-14");
+    });
+
+    it("should let a site override one message", () => {
+      render(
+        <ProcedureExplainer procedure={microneedling} messages={{ keyFacts: "At a glance" }} />,
+      );
+      expect(screen.getByRole("heading", { name: "At a glance" })).toBeVisible();
+    });
+  });
+
+  describe("given variants and rest props", () => {
+    it("should mirror variants as data attributes and merge className", () => {
+      render(
+        <ProcedureExplainer
+          procedure={minimal}
+          layout="split"
+          density="compact"
+          className="site"
+          data-testid="root"
+          id="explainer"
+        />,
+      );
+      const root = screen.getByTestId("root");
+      expect(root).toHaveAttribute("data-slot", "procedure-explainer");
+      expect(root).toHaveAttribute("data-layout", "split");
+      expect(root).toHaveAttribute("data-density", "compact");
+      expect(root).toHaveAttribute("id", "explainer");
+      expect(root).toHaveClass(
+        "msu-procedure-explainer",
+        "msu-procedure-explainer--split",
+        "msu-procedure-explainer--compact",
+        "site",
+      );
+    });
+  });
+
+  describe("given invalid content", () => {
+    it("should skip invalid steps and facts, warn with each path, and render the rest", () => {
+      const warn = expectConsole("warn");
+      const broken = {
+        ...microneedling,
+        steps: [
+          microneedling.steps[0],
+          { ...microneedling.steps[1], phase: "later" },
+          { ...microneedling.steps[2], id: "consultation" },
+          { ...microneedling.steps[3], duration: { min: 60, max: 30, unit: "minutes" } },
+          microneedling.steps[4],
+        ],
+        facts: { ...microneedling.facts, downtime: { min: 2, max: 1, unit: "days" } },
+        review: { by: "Dr. Okafor", date: "14/03/2026" },
+      } as unknown as Procedure;
+      render(<ProcedureExplainer procedure={broken} />);
+      expect(
+        screen
+          .getAllByRole("listitem")
+          .filter((item) => item.dataset.slot === "procedure-explainer-step"),
+      ).toHaveLength(2);
+      expect(screen.queryByText("Downtime")).toBeNull();
+      expect(screen.getByText("Treatment time")).toBeVisible();
+      expect(screen.getByText("Medically reviewed by Dr. Okafor")).toBeVisible();
+      const messages = warn.mock.calls.map(([message]) => String(message));
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(
+            'procedure.steps[1] phase "later" is not one of before, during, after; the step is skipped',
+          ),
+          expect.stringContaining(
+            'procedure.steps[2] id "consultation" is a duplicate; the step is skipped',
+          ),
+          expect.stringContaining(
+            "procedure.steps[3] duration: max (30) is less than min (60); the step is skipped",
+          ),
+          expect.stringContaining(
+            "procedure.facts.downtime max (1) is less than min (2); it is not shown",
+          ),
+          expect.stringContaining('procedure.review.date "14/03/2026" is not an ISO 8601 date'),
+        ]),
+      );
+    });
+
+    it("should render no steps section for steps that are not a list, and nothing for no procedure", () => {
+      expectConsole("warn");
+      const { container, rerender } = render(
+        <ProcedureExplainer procedure={{ ...minimal, steps: "none" } as unknown as Procedure} />,
+      );
+      expect(container.querySelector("ol")).toBeNull();
+      rerender(<ProcedureExplainer procedure={null as unknown as Procedure} />);
+      expect(container).toBeEmptyDOMElement();
+    });
+
+    it("should not warn in production", () => {
+      const warn = expectConsole("warn");
+      const previous = process.env.NODE_ENV;
+      process.env.NODE_ENV = "production";
+      try {
+        render(
+          <ProcedureExplainer
+            procedure={{ ...minimal, steps: [{ id: "" }] } as unknown as Procedure}
+          />,
+        );
+      } finally {
+        process.env.NODE_ENV = previous;
+      }
+      expect(warn).not.toHaveBeenCalled();
+    });
+  });
+
+  describe("given server rendering", () => {
+    it("should put the whole content in the server HTML, with no inline style, and hydrate cleanly", async () => {
+      const element = (
+        <StrictMode>
+          <ProcedureExplainer procedure={microneedling} />
+        </StrictMode>
+      );
+      const html = renderToString(element);
+      for (const text of [
+        "Key facts",
+        "Soothing serum",
+        "3–6 sessions, 4–6 weeks apart",
+        "Individual results vary",
+      ]) {
+        expect(html).toContain(text);
+      }
+      expect(html).not.toMatch(/\sstyle=/);
+      const container = document.createElement("div");
+      container.innerHTML = html;
+      document.body.append(container);
+      const { act } = await import("react");
+      await act(async () => {
+        hydrateRoot(container, element);
+      });
+      // A hydration mismatch would have logged console.error, which fails this test.
+      expect(container.textContent).toContain("Soothing serum");
+      container.remove();
+    });
+  });
+});
