@@ -27,6 +27,12 @@ async function renderServerComponent(element: React.ReactElement): Promise<strin
   return payload;
 }
 
+/** What a component that is not server-safe looks like: it calls a state hook. */
+function Interactive() {
+  const [count] = (React as unknown as { useState: (value: number) => [number] }).useState(0);
+  return <p>{count}</p>;
+}
+
 describe("given the react-server condition", () => {
   it("should resolve React's server build, which has no client hooks", () => {
     expect("useState" in React).toBe(false);
@@ -57,10 +63,6 @@ describe("given the react-server condition", () => {
   });
 
   it("should fail for a component that uses a client hook", async () => {
-    function Interactive() {
-      const [count] = (React as unknown as { useState: (value: number) => [number] }).useState(0);
-      return <p>{count}</p>;
-    }
     await expect(renderServerComponent(<Interactive />)).rejects.toThrow();
   });
 });
