@@ -108,7 +108,10 @@ export function procedureJsonLd(
     ...(reviewer ? { reviewedBy: reviewer } : {}),
   };
 
-  const nodes: Array<MedicalWebPage | TherapeuticProcedure | MedicalClinic> = [page, therapeuticProcedure];
+  const nodes: Array<MedicalWebPage | TherapeuticProcedure | MedicalClinic> = [
+    page,
+    therapeuticProcedure,
+  ];
   if (clinic && isNonEmptyText(clinic.name)) {
     const telephone = toE164(clinic.phone);
     const bookingUrl = toSafeHttpsUrl(clinic.booking?.url ?? clinic.bookingUrl);
