@@ -1,0 +1,156 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { ProcedureExplainer } from "../src/components/ProcedureExplainer";
+import { examples } from "../src/content/examples";
+import type { Procedure } from "../src/content/types";
+import { JsonLd, procedureJsonLd } from "../src/seo";
+import { BrandMatrix } from "./support/BrandMatrix";
+
+const meta = {
+  title: "Components/ProcedureExplainer",
+  component: ProcedureExplainer,
+  args: { procedure: examples.microneedling, headingLevel: 2 },
+  argTypes: {
+    layout: { control: "inline-radio", options: ["stacked", "split"] },
+    density: { control: "inline-radio", options: ["comfortable", "compact"] },
+    headingLevel: { control: { type: "number", min: 2, max: 6 } },
+  },
+} satisfies Meta<typeof ProcedureExplainer>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Microneedling: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("heading", { level: 2, name: "Microneedling for acne scars" }),
+    ).toBeVisible();
+    await expect(canvas.getByText("3–6 sessions, 4–6 weeks apart")).toBeVisible();
+    const stepLists = canvasElement.querySelectorAll("ol");
+    await expect([...stepLists].map((list) => list.start)).toEqual([1, 4, 5]);
+    // The step number is drawn by CSS from the list-item counter, which honours <ol start>.
+    const firstDuring = stepLists[1]?.querySelector("li");
+    await expect(firstDuring && getComputedStyle(firstDuring, "::before").content).toBe(
+      "counter(list-item)",
+    );
+  },
+};
+
+export const ChemicalPeel: Story = {
+  args: { procedure: examples.chemicalPeel },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("1 session")).toBeVisible();
+    await expect(canvas.queryByRole("heading", { name: "How it works" })).toBeNull();
+  },
+};
+
+const minimal: Procedure = {
+  id: "consultation",
+  name: "Skin consultation",
+  summary: "A conversation with a clinician about your skin, your goals and what could help.",
+  steps: [],
+};
+
+/** Only the required fields: every empty section is left out. */
+export const MinimalContent: Story = {
+  args: { procedure: minimal },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole("heading")).toHaveLength(1);
+  },
+};
+
+export const SplitLayout: Story = {
+  args: { layout: "split" },
+  parameters: { layout: "fullscreen" },
+};
+
+export const Compact: Story = {
+  args: { density: "compact" },
+};
+
+export const LongNames: Story = {
+  args: {
+    procedure: {
+      ...examples.microneedling,
+      name: "Radiofrequency microneedling with platelet-rich plasma for atrophic acne scarring and enlarged pores",
+      alsoKnownAs: [
+        "Fractional radiofrequency collagen induction therapy",
+        "RF microneedling with PRP",
+      ],
+    },
+    layout: "split",
+  },
+};
+
+export const HeadingLevelFour: Story = {
+  args: { headingLevel: 4 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("heading", { level: 4, name: "Microneedling for acne scars" }),
+    ).toBeVisible();
+    await expect(canvas.getByRole("heading", { level: 5, name: "Key facts" })).toBeVisible();
+    await expect(
+      canvas.getByRole("heading", { level: 6, name: "Before your treatment" }),
+    ).toBeVisible();
+  },
+};
+
+export const ChosenSectionsAndSlot: Story = {
+  args: {
+    sections: ["facts", "howItWorks", "steps"],
+    slots: {
+      howItWorks: (
+        <p>
+          <strong>From the CMS:</strong> the site can replace any section with its own rich text.
+        </p>
+      ),
+    },
+  },
+};
+
+export const French: Story = {
+  args: { locale: "fr-CA", layout: "split" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "En bref" })).toBeVisible();
+    await expect(canvas.getByText("3 à 6 séances, espacées de 4 à 6 semaines")).toBeVisible();
+    // French labels are longer: nothing may be clipped.
+    for (const term of canvasElement.querySelectorAll("dt, dd, h2, h3, h4")) {
+      await expect(term.scrollWidth).toBeLessThanOrEqual(term.clientWidth + 1);
+    }
+  },
+};
+
+/** With its structured data, as a page would render it (see the script in the DOM). */
+export const WithJsonLd: Story = {
+  render: (args) => (
+    <>
+      <JsonLd
+        data={procedureJsonLd(args.procedure, examples.clinic, {
+          url: "https://lakeshore.example/microneedling",
+        })}
+      />
+      <ProcedureExplainer {...args} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const script = canvasElement.querySelector('script[type="application/ld+json"]');
+    const data = JSON.parse(script?.textContent ?? "{}");
+    await expect(data["@graph"].map((node: { "@type": string }) => node["@type"])).toEqual([
+      "MedicalWebPage",
+      "TherapeuticProcedure",
+      "MedicalClinic",
+    ]);
+  },
+};
+
+/** Every preset in light and dark, checked by axe in one run. */
+export const Brands: Story = {
+  args: { procedure: examples.chemicalPeel, density: "compact" },
+  render: (args) => (
+    <BrandMatrix>{() => <ProcedureExplainer {...args} headingLevel={3} />}</BrandMatrix>
+  ),
+};
