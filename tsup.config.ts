@@ -20,6 +20,7 @@ const componentEntries = Object.fromEntries(
 const optionalEntries = Object.fromEntries(
   [
     ["i18n", "src/i18n/index.ts"],
+    ["hooks", "src/hooks/index.ts"],
     ["theme", "src/theme/index.ts"],
     ["seo", "src/seo/index.ts"],
     ["cli", "src/cli/index.ts"],

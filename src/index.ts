@@ -18,3 +18,4 @@ export {
   toSafeHttpsUrl,
   toTelHref,
 } from "./shared";
+export * from "./components/SideEffectAccordion";

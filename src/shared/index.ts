@@ -19,3 +19,9 @@ export {
   toTelHref,
 } from "./phone";
 export { httpsOrigin, toSafeHttpsUrl } from "./url";
+export {
+  localStorageOrUndefined,
+  readStoredJson,
+  sessionStorageOrUndefined,
+  writeStoredJson,
+} from "./web-storage";

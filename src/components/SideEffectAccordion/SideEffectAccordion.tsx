@@ -1,0 +1,498 @@
+"use client";
+
+import * as Accordion from "@radix-ui/react-accordion";
+import { cx } from "class-variance-authority";
+import { type ComponentProps, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import type { Clinic, SideEffect } from "../../content/types";
+import { useControllableState } from "../../hooks";
+import { formatDurationRange, resolveMessages } from "../../i18n";
+import {
+  type EventContext,
+  Heading,
+  type HeadingLevel,
+  isNonEmptyText,
+  type OnEvent,
+  readHeadingLevel,
+  readStoredJson,
+  sessionStorageOrUndefined,
+  toTelHref,
+  writeStoredJson,
+} from "../../shared";
+import { ChevronIcon, TierIcon } from "./icons";
+import { type SideEffectAccordionMessages, sideEffectAccordionMessages } from "./messages";
+import { type RenderableSideEffect, readSideEffects } from "./read-side-effects";
+import { type SideEffectAccordionVariants, sideEffectAccordionVariants } from "./variants";
+
+const component = "SideEffectAccordion";
+
+// WAI-ARIA APG: regions help only while few panels can be open; past six they become noise.
+// https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
+const maximumRegions = 6;
+
+export interface SideEffectAccordionProps
+  extends Omit<ComponentProps<"div">, "defaultValue" | "dir" | "children">,
+    SideEffectAccordionVariants {
+  /** The side effects, each an item. Invalid items are skipped with a development warning. */
+  sideEffects: readonly SideEffect[];
+  /** The clinic to call: `contact-clinic` and `urgent` items link to its phone number. */
+  clinic?: Clinic;
+  /**
+   * Level of each item's heading; the headings inside a panel are one level below.
+   * @default 3
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * `multiple` lets several items be open at once; `single` closes the others.
+   * @default "multiple"
+   */
+  type?: "single" | "multiple";
+  /** The ids of the open items (controlled). */
+  value?: string[];
+  /**
+   * The ids of the items open at first (uncontrolled).
+   * @default []
+   */
+  defaultValue?: string[];
+  /** Called with the ids of the open items whenever they change. */
+  onValueChange?: (value: string[]) => void;
+  /**
+   * `urgency` lists urgent items first, then contact-the-clinic, then expected.
+   * @default "content"
+   */
+  order?: "content" | "urgency";
+  /**
+   * Show the "Show all sections" / "Hide all sections" button (multiple only).
+   * @default true
+   */
+  showAllToggle?: boolean;
+  /**
+   * Prefix of the items' ids, which are also their URL fragments (`#side-effect-redness`). Give
+   * each accordion on a page its own prefix.
+   * @default "side-effect"
+   */
+  idPrefix?: string;
+  /**
+   * Open (and scroll to) the item named in the URL's fragment, on load and on `hashchange`.
+   * @default true
+   */
+  openFromHash?: boolean;
+  /**
+   * Remember which items are open for the browser session (sessionStorage). `true` uses the
+   * `idPrefix` as the key; a string sets the key.
+   * @default false
+   */
+  rememberOpen?: boolean | string;
+  /**
+   * Country calling code for phone numbers written without "+".
+   * @default "1"
+   */
+  defaultCountryCode?: string;
+  /**
+   * BCP 47 locale for built-in text and durations.
+   * @default "en"
+   */
+  locale?: string;
+  /** Replaces built-in text, key by key. */
+  messages?: Partial<SideEffectAccordionMessages>;
+  /** Analytics: `accordion_toggle` with the item id and whether it opened. */
+  onEvent?: OnEvent;
+  /** Added to every event when set: opt in to send procedure details to analytics. */
+  eventContext?: EventContext;
+}
+
+const supportsUntilFound = () =>
+  typeof document !== "undefined" && "onbeforematch" in document.body;
+
+interface PanelProps extends ComponentProps<"div"> {
+  open: boolean;
+  onFound: () => void;
+}
+
+/**
+ * A panel whose content is always in the HTML. Closed, it is `hidden="until-found"`, so the
+ * browser's find-in-page can reveal it (firing `beforematch`, which opens the item). React renders
+ * the boolean `hidden` only (it drops "until-found"), so the value is set through the element.
+ * Browsers without until-found keep plain `hidden`; Show all and print still reveal everything.
+ * https://developer.chrome.com/docs/css-ui/hidden-until-found
+ */
+function Panel({ open, onFound, ...props }: PanelProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const onFoundRef = useRef(onFound);
+  onFoundRef.current = onFound;
+
+  useEffect(() => {
+    const panel = ref.current;
+    if (panel === null || !supportsUntilFound()) {
+      return;
+    }
+    if (!open) {
+      panel.setAttribute("hidden", "until-found");
+    }
+    const reveal = () => onFoundRef.current();
+    panel.addEventListener("beforematch", reveal);
+    return () => panel.removeEventListener("beforematch", reveal);
+  }, [open]);
+
+  return <div ref={ref} hidden={!open} data-state={open ? "open" : "closed"} {...props} />;
+}
+
+function summaryOf(
+  item: RenderableSideEffect,
+  messages: SideEffectAccordionMessages,
+  locale: string | undefined,
+) {
+  const parts: string[] = [];
+  if (item.frequency !== undefined) {
+    parts.push(messages.frequency[item.frequency]);
+  }
+  if (item.peak !== undefined) {
+    parts.push(messages.peaksAt(formatDurationRange(item.peak, locale)));
+  }
+  if (item.duration !== undefined) {
+    parts.push(messages.usually(formatDurationRange(item.duration, locale)));
+  }
+  return parts.join(" · ");
+}
+
+function storageKeyFor(rememberOpen: boolean | string, idPrefix: string): string | undefined {
+  if (rememberOpen === false) {
+    return undefined;
+  }
+  return `medspa-ui:side-effects:v1:${rememberOpen === true ? idPrefix : rememberOpen}`;
+}
+
+/**
+ * Side effects after a treatment, calm for what is expected and unmistakable for what needs the
+ * clinic. Built on Radix Accordion (state, keyboard, ARIA), with panels that stay in the server
+ * HTML and open on find-in-page, from the URL fragment, for print and with Show all.
+ *
+ * @selector [data-slot="side-effect-accordion"] the root, with `data-appearance`
+ * @selector [data-slot="side-effect-accordion-item"][data-tier="expected|contact-clinic|urgent"][data-state="open|closed"] an item
+ * @selector [data-slot="side-effect-accordion-trigger"] the button inside each heading
+ * @selector [data-slot="side-effect-accordion-panel"][data-state="open|closed"] a panel
+ * @selector [data-slot="side-effect-accordion-show-all"] the Show all / Hide all button
+ */
+export function SideEffectAccordion({
+  sideEffects,
+  clinic,
+  headingLevel,
+  type = "multiple",
+  value: valueProp,
+  defaultValue,
+  onValueChange,
+  order = "content",
+  showAllToggle = true,
+  idPrefix = "side-effect",
+  openFromHash = true,
+  rememberOpen = false,
+  defaultCountryCode,
+  locale,
+  messages: messageOverrides,
+  onEvent,
+  eventContext,
+  appearance,
+  size,
+  className,
+  ...props
+}: SideEffectAccordionProps) {
+  const messages = resolveMessages(sideEffectAccordionMessages, locale, messageOverrides);
+  const items = useMemo(() => readSideEffects(sideEffects, order), [sideEffects, order]);
+  const level = readHeadingLevel(headingLevel, 3, component);
+  const allIds = useMemo(() => items.map((item) => item.id), [items]);
+  const [value, setValue] = useControllableState<string[]>({
+    value: valueProp,
+    defaultValue: defaultValue ?? [],
+    onChange: onValueChange,
+  });
+  const [printing, setPrinting] = useState(false);
+  const openIds = printing ? allIds : value.filter((id) => allIds.includes(id));
+  const domId = (id: string) => `${idPrefix}-${id}`;
+  const storageKey = storageKeyFor(rememberOpen, idPrefix);
+  const phoneHref = toTelHref(
+    clinic?.phone,
+    defaultCountryCode === undefined ? {} : { defaultCountryCode },
+  );
+
+  const emit = useCallback(
+    (id: string, open: boolean) => {
+      onEvent?.({
+        type: "accordion_toggle",
+        id,
+        open,
+        ...(eventContext ? { context: eventContext } : {}),
+      });
+    },
+    [onEvent, eventContext],
+  );
+
+  const changeOpenItems = useCallback(
+    (next: string[]) => {
+      const previous = new Set(value);
+      for (const id of next) {
+        if (!previous.has(id)) {
+          emit(id, true);
+        }
+      }
+      for (const id of previous) {
+        if (!next.includes(id)) {
+          emit(id, false);
+        }
+      }
+      setValue(next);
+    },
+    [value, setValue, emit],
+  );
+
+  const openItem = useCallback(
+    (id: string) => {
+      setValue((current) => {
+        if (current.includes(id)) {
+          return current;
+        }
+        emit(id, true);
+        return type === "single" ? [id] : [...current, id];
+      });
+    },
+    [setValue, emit, type],
+  );
+
+  // Restore remembered items once, after hydration (the server cannot know them).
+  const restored = useRef(false);
+  useEffect(() => {
+    if (storageKey === undefined || restored.current) {
+      return;
+    }
+    restored.current = true;
+    const stored = readStoredJson(sessionStorageOrUndefined, storageKey);
+    if (Array.isArray(stored)) {
+      const ids = stored.filter(
+        (id): id is string => typeof id === "string" && allIds.includes(id),
+      );
+      if (ids.length > 0) {
+        setValue((current) =>
+          type === "single" ? ids.slice(0, 1) : [...new Set([...current, ...ids])],
+        );
+      }
+    }
+  }, [storageKey, allIds, setValue, type]);
+
+  useEffect(() => {
+    if (storageKey !== undefined && restored.current) {
+      writeStoredJson(sessionStorageOrUndefined, storageKey, value);
+    }
+  }, [storageKey, value]);
+
+  useEffect(() => {
+    if (!openFromHash) {
+      return;
+    }
+    const openFromLocation = () => {
+      let fragment: string;
+      try {
+        fragment = decodeURIComponent(window.location.hash.slice(1));
+      } catch {
+        return;
+      }
+      const item = items.find((candidate) => `${idPrefix}-${candidate.id}` === fragment);
+      if (item === undefined) {
+        return;
+      }
+      openItem(item.id);
+      // Scroll once the opened panel has been laid out.
+      window.requestAnimationFrame(() => {
+        document.getElementById(fragment)?.scrollIntoView?.({ block: "start" });
+      });
+    };
+    openFromLocation();
+    window.addEventListener("hashchange", openFromLocation);
+    return () => window.removeEventListener("hashchange", openFromLocation);
+  }, [openFromHash, items, openItem, idPrefix]);
+
+  // Print every item: the CSS reveals closed panels too, and this keeps aria-expanded truthful.
+  useEffect(() => {
+    const print = window.matchMedia?.("print");
+    const startPrinting = () => flushSync(() => setPrinting(true));
+    const stopPrinting = () => setPrinting(false);
+    const onMediaChange = (event: MediaQueryListEvent) =>
+      event.matches ? startPrinting() : stopPrinting();
+    window.addEventListener("beforeprint", startPrinting);
+    window.addEventListener("afterprint", stopPrinting);
+    print?.addEventListener?.("change", onMediaChange);
+    return () => {
+      window.removeEventListener("beforeprint", startPrinting);
+      window.removeEventListener("afterprint", stopPrinting);
+      print?.removeEventListener?.("change", onMediaChange);
+    };
+  }, []);
+
+  if (items.length === 0) {
+    return null;
+  }
+
+  const allOpen = openIds.length === items.length;
+  const useRegions = type === "single" || items.length <= maximumRegions;
+  const callLabel = isNonEmptyText(clinic?.name)
+    ? messages.callClinic(clinic.name)
+    : messages.callUs;
+
+  const itemElements = items.map((item) => {
+    const open = openIds.includes(item.id);
+    const triggerId = `${domId(item.id)}-trigger`;
+    const panelId = `${domId(item.id)}-panel`;
+    const summary = summaryOf(item, messages, locale);
+    const showCall = phoneHref !== undefined && item.tier !== "expected";
+    return (
+      <Accordion.Item
+        key={item.id}
+        value={item.id}
+        id={domId(item.id)}
+        className="msu-side-effect-accordion-item"
+        data-slot="side-effect-accordion-item"
+        data-tier={item.tier}
+      >
+        <Accordion.Header asChild>
+          <Heading
+            level={level}
+            className="msu-side-effect-accordion-heading"
+            data-slot="side-effect-accordion-heading"
+          >
+            <Accordion.Trigger
+              id={triggerId}
+              aria-controls={panelId}
+              className="msu-side-effect-accordion-trigger"
+              data-slot="side-effect-accordion-trigger"
+            >
+              <span className="msu-side-effect-accordion-trigger-text">
+                <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
+                <span
+                  className="msu-side-effect-accordion-name"
+                  data-slot="side-effect-accordion-name"
+                >
+                  {item.name}
+                </span>
+                {summary === "" ? null : " "}
+                {summary === "" ? null : (
+                  <span
+                    className="msu-side-effect-accordion-summary"
+                    data-slot="side-effect-accordion-summary"
+                  >
+                    {summary}
+                  </span>
+                )}
+              </span>
+              <span
+                className="msu-side-effect-accordion-badge"
+                data-slot="side-effect-accordion-badge"
+                data-tier={item.tier}
+                aria-hidden="true"
+              >
+                <TierIcon tier={item.tier} />
+                {messages.tierLabel[item.tier]}
+              </span>
+              <ChevronIcon />
+            </Accordion.Trigger>
+          </Heading>
+        </Accordion.Header>
+        <Panel
+          open={open}
+          onFound={() => openItem(item.id)}
+          id={panelId}
+          role={useRegions ? "region" : undefined}
+          aria-labelledby={triggerId}
+          className="msu-side-effect-accordion-panel"
+          data-slot="side-effect-accordion-panel"
+        >
+          <div className="msu-side-effect-accordion-panel-body">
+            {item.description === "" ? null : <p>{item.description}</p>}
+            {item.selfCare.length === 0 ? null : (
+              <>
+                <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
+                  {messages.whatHelps}
+                </Heading>
+                <ul data-slot="side-effect-accordion-self-care">
+                  {item.selfCare.map((advice) => (
+                    <li key={advice}>{advice}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {item.seekHelpIf.length === 0 ? null : (
+              <>
+                <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
+                  {messages.contactClinicIf}
+                </Heading>
+                <ul data-slot="side-effect-accordion-seek-help">
+                  {item.seekHelpIf.map((sign) => (
+                    <li key={sign}>{sign}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {showCall ? (
+              <p className="msu-side-effect-accordion-call" data-slot="side-effect-accordion-call">
+                {callLabel}{" "}
+                <a href={phoneHref} className="msu-side-effect-accordion-call-link">
+                  {clinic?.phone}
+                </a>
+              </p>
+            ) : null}
+            {item.tier === "urgent" ? (
+              <p
+                className="msu-side-effect-accordion-emergency"
+                data-slot="side-effect-accordion-emergency"
+              >
+                {messages.emergency}
+              </p>
+            ) : null}
+          </div>
+        </Panel>
+      </Accordion.Item>
+    );
+  });
+
+  return (
+    <div
+      className={cx(sideEffectAccordionVariants({ appearance, size }), className)}
+      data-slot="side-effect-accordion"
+      data-appearance={appearance ?? "bordered"}
+      {...props}
+    >
+      {type === "multiple" && showAllToggle && items.length > 1 ? (
+        <button
+          type="button"
+          className="msu-side-effect-accordion-show-all"
+          data-slot="side-effect-accordion-show-all"
+          aria-expanded={allOpen}
+          aria-controls={items.map((item) => `${domId(item.id)}-panel`).join(" ")}
+          onClick={() => changeOpenItems(allOpen ? [] : allIds)}
+        >
+          <ChevronIcon />
+          <span data-nosnippet="">{allOpen ? messages.hideAll : messages.showAll}</span>
+        </button>
+      ) : null}
+      {type === "single" ? (
+        <Accordion.Root
+          type="single"
+          collapsible
+          value={openIds[0] ?? ""}
+          onValueChange={(id) => changeOpenItems(id === "" ? [] : [id])}
+          className="msu-side-effect-accordion-list"
+          data-slot="side-effect-accordion-list"
+        >
+          {itemElements}
+        </Accordion.Root>
+      ) : (
+        <Accordion.Root
+          type="multiple"
+          value={openIds}
+          onValueChange={changeOpenItems}
+          className="msu-side-effect-accordion-list"
+          data-slot="side-effect-accordion-list"
+        >
+          {itemElements}
+        </Accordion.Root>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// React hooks shared by the interactive components. Kept out of src/shared so that static
+// components, which import src/shared, never import a client hook (React Server Component
+// bundlers reject a server module that imports useState or useEffect).
+export { useControllableState } from "./use-controllable-state";

@@ -1,0 +1,483 @@
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { axe } from "vitest-axe";
+import { SideEffectAccordion } from "../../../src/components/SideEffectAccordion";
+import { examples } from "../../../src/content/examples";
+import type { SideEffect } from "../../../src/content/types";
+import { expectConsole } from "../../support/console";
+
+const sideEffects: SideEffect[] = examples.microneedling.sideEffects;
+const clinic = examples.clinic;
+
+function trigger(name: RegExp | string) {
+  return screen.getByRole("button", { name });
+}
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+  window.sessionStorage.clear();
+});
+
+describe("SideEffectAccordion", () => {
+  describe("given the microneedling side effects", () => {
+    it("should render one heading per item wrapping only its button", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
+      const headings = screen.getAllByRole("heading", { level: 3 });
+      expect(headings).toHaveLength(6);
+      for (const heading of headings) {
+        expect(heading.children).toHaveLength(1);
+        expect(heading.firstElementChild?.tagName).toBe("BUTTON");
+      }
+    });
+
+    it("should read the tier first, then the name, frequency and duration", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
+      expect(trigger("Expected: Redness Very common · Usually 1–2 days")).toHaveAttribute(
+        "aria-expanded",
+        "false",
+      );
+      expect(
+        trigger("Expected: Swelling Common · Peaks at 24–48 hours · Usually 2–3 days"),
+      ).toBeVisible();
+      expect(trigger("Urgent: Infection Rare")).toBeVisible();
+      expect(trigger("Contact the clinic: Scarring or colour change Rare")).toBeVisible();
+    });
+
+    it("should keep every closed panel's text in the document, hidden", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
+      const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
+      expect(panel).toHaveTextContent("Avoid blood-thinning painkillers");
+      expect(panel).not.toBeVisible();
+    });
+
+    it("should resolve every aria-controls and aria-labelledby id", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
+      const references = [
+        ...document.querySelectorAll("[aria-controls], [aria-labelledby]"),
+      ].flatMap((element) =>
+        `${element.getAttribute("aria-controls") ?? ""} ${element.getAttribute("aria-labelledby") ?? ""}`
+          .split(" ")
+          .filter(Boolean),
+      );
+      expect(references.length).toBeGreaterThan(10);
+      for (const id of references) {
+        expect(document.getElementById(id), id).not.toBeNull();
+      }
+    });
+
+    it("should have no axe violations closed and open", async () => {
+      const { container } = render(
+        <SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />,
+      );
+      expect(await axe(container)).toHaveNoViolations();
+      await userEvent.click(screen.getByRole("button", { name: "Show all sections" }));
+      expect(await axe(container)).toHaveNoViolations();
+    });
+  });
+
+  describe("given a click", () => {
+    it("should open and close the item and report it without the procedure's name", async () => {
+      const onEvent = vi.fn();
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} onEvent={onEvent} />);
+      await userEvent.click(trigger(/Redness/));
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "true");
+      const panel = screen.getByRole("region", { name: /Redness/ });
+      expect(within(panel).getByText("Use a gentle, fragrance-free moisturiser")).toBeVisible();
+      await userEvent.click(trigger(/Redness/));
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "false");
+      expect(onEvent.mock.calls).toEqual([
+        [{ type: "accordion_toggle", id: "redness", open: true }],
+        [{ type: "accordion_toggle", id: "redness", open: false }],
+      ]);
+    });
+
+    it("should add the event context only when the site opts in", async () => {
+      const onEvent = vi.fn();
+      render(
+        <SideEffectAccordion
+          sideEffects={sideEffects}
+          onEvent={onEvent}
+          eventContext={{ procedureId: "microneedling" }}
+        />,
+      );
+      await userEvent.click(trigger(/Bruising/));
+      expect(onEvent).toHaveBeenCalledWith({
+        type: "accordion_toggle",
+        id: "bruising",
+        open: true,
+        context: { procedureId: "microneedling" },
+      });
+    });
+  });
+
+  describe("given the keyboard", () => {
+    it("should move between triggers with arrows, Home and End, and toggle with Enter and Space", async () => {
+      const user = userEvent.setup();
+      render(
+        <SideEffectAccordion sideEffects={sideEffects} clinic={clinic} showAllToggle={false} />,
+      );
+      await user.tab();
+      expect(trigger(/Redness/)).toHaveFocus();
+      await user.keyboard("{ArrowDown}");
+      expect(trigger(/Swelling/)).toHaveFocus();
+      await user.keyboard("{End}");
+      expect(trigger(/Scarring/)).toHaveFocus();
+      await user.keyboard("{ArrowDown}");
+      expect(trigger(/Redness/)).toHaveFocus();
+      await user.keyboard("{ArrowUp}");
+      expect(trigger(/Scarring/)).toHaveFocus();
+      await user.keyboard("{Home}");
+      expect(trigger(/Redness/)).toHaveFocus();
+      await user.keyboard("{Enter}");
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "true");
+      await user.keyboard(" ");
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "false");
+    });
+  });
+
+  describe("given Show all", () => {
+    it("should open every item, then flip to Hide all and close them", async () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
+      const showAll = screen.getByRole("button", { name: "Show all sections" });
+      expect(showAll).toHaveAttribute("aria-expanded", "false");
+      await userEvent.click(showAll);
+      const hideAll = screen.getByRole("button", { name: "Hide all sections" });
+      expect(hideAll).toHaveAttribute("aria-expanded", "true");
+      for (const button of screen.getAllByRole("button").filter((element) => element !== hideAll)) {
+        expect(button).toHaveAttribute("aria-expanded", "true");
+      }
+      await userEvent.click(hideAll);
+      expect(screen.getByRole("button", { name: "Show all sections" })).toBeVisible();
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "false");
+    });
+
+    it("should flip to Hide all once the last item is opened by hand", async () => {
+      render(<SideEffectAccordion sideEffects={sideEffects.slice(0, 2)} />);
+      await userEvent.click(trigger(/Redness/));
+      await userEvent.click(trigger(/Swelling/));
+      expect(screen.getByRole("button", { name: "Hide all sections" })).toBeVisible();
+    });
+
+    it("should not exist for a single-open accordion", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} type="single" />);
+      expect(screen.queryByRole("button", { name: "Show all sections" })).toBeNull();
+    });
+  });
+
+  describe("given type single", () => {
+    it("should close the open item when another opens", async () => {
+      const onValueChange = vi.fn();
+      render(
+        <SideEffectAccordion
+          sideEffects={sideEffects}
+          type="single"
+          onValueChange={onValueChange}
+        />,
+      );
+      await userEvent.click(trigger(/Redness/));
+      await userEvent.click(trigger(/Swelling/));
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "false");
+      expect(trigger(/Swelling/)).toHaveAttribute("aria-expanded", "true");
+      expect(onValueChange).toHaveBeenLastCalledWith(["swelling"]);
+    });
+  });
+
+  describe("given controlled state", () => {
+    it("should show what the parent says and ask it to change", async () => {
+      const onValueChange = vi.fn();
+      const { rerender } = render(
+        <SideEffectAccordion
+          sideEffects={sideEffects}
+          value={["infection"]}
+          onValueChange={onValueChange}
+        />,
+      );
+      expect(trigger(/Infection/)).toHaveAttribute("aria-expanded", "true");
+      await userEvent.click(trigger(/Redness/));
+      expect(onValueChange).toHaveBeenCalledWith(["infection", "redness"]);
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "false");
+      rerender(
+        <SideEffectAccordion sideEffects={sideEffects} value={[]} onValueChange={onValueChange} />,
+      );
+      expect(trigger(/Infection/)).toHaveAttribute("aria-expanded", "false");
+    });
+
+    it("should open the default items when uncontrolled", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} defaultValue={["swelling"]} />);
+      expect(trigger(/Swelling/)).toHaveAttribute("aria-expanded", "true");
+    });
+  });
+
+  describe("given a URL fragment", () => {
+    it("should open and scroll to the named item on load", async () => {
+      const scrollIntoView = vi.fn();
+      Element.prototype.scrollIntoView = scrollIntoView;
+      window.history.replaceState(null, "", "#side-effect-bruising");
+      render(<SideEffectAccordion sideEffects={sideEffects} />);
+      expect(trigger(/Bruising/)).toHaveAttribute("aria-expanded", "true");
+      await waitFor(() => expect(scrollIntoView).toHaveBeenCalledWith({ block: "start" }));
+    });
+
+    it("should open the item when the fragment changes, keeping ids unique per accordion", () => {
+      Element.prototype.scrollIntoView = vi.fn();
+      render(
+        <>
+          <SideEffectAccordion sideEffects={sideEffects} idPrefix="microneedling" />
+          <SideEffectAccordion sideEffects={examples.chemicalPeel.sideEffects} idPrefix="peel" />
+        </>,
+      );
+      act(() => {
+        window.history.replaceState(null, "", "#peel-stinging");
+        window.dispatchEvent(new HashChangeEvent("hashchange"));
+      });
+      expect(trigger(/Stinging/)).toHaveAttribute("aria-expanded", "true");
+      const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+  });
+
+  describe("given rememberOpen", () => {
+    it("should restore the open items for the session", async () => {
+      const { unmount } = render(
+        <SideEffectAccordion sideEffects={sideEffects} rememberOpen="microneedling" />,
+      );
+      await userEvent.click(trigger(/Swelling/));
+      expect(
+        JSON.parse(
+          window.sessionStorage.getItem("medspa-ui:side-effects:v1:microneedling") ?? "[]",
+        ),
+      ).toEqual(["swelling"]);
+      unmount();
+      render(<SideEffectAccordion sideEffects={sideEffects} rememberOpen="microneedling" />);
+      expect(trigger(/Swelling/)).toHaveAttribute("aria-expanded", "true");
+    });
+
+    it("should ignore stored ids that no longer exist and corrupt values", () => {
+      window.sessionStorage.setItem(
+        "medspa-ui:side-effects:v1:side-effect",
+        '["gone","redness",7]',
+      );
+      render(<SideEffectAccordion sideEffects={sideEffects} rememberOpen />);
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "true");
+      window.sessionStorage.setItem("medspa-ui:side-effects:v1:other", "{not json");
+      render(
+        <SideEffectAccordion sideEffects={sideEffects} rememberOpen="other" idPrefix="other" />,
+      );
+    });
+
+    it("should keep working in memory when storage throws", async () => {
+      const getItem = vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+        throw new DOMException("blocked", "SecurityError");
+      });
+      const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+        throw new DOMException("full", "QuotaExceededError");
+      });
+      try {
+        render(<SideEffectAccordion sideEffects={sideEffects} rememberOpen />);
+        await userEvent.click(trigger(/Redness/));
+        expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "true");
+      } finally {
+        getItem.mockRestore();
+        setItem.mockRestore();
+      }
+    });
+  });
+
+  describe("given find-in-page (hidden=until-found)", () => {
+    it("should mark closed panels until-found and open the item on beforematch", () => {
+      Object.defineProperty(HTMLElement.prototype, "onbeforematch", {
+        value: null,
+        configurable: true,
+      });
+      try {
+        const onEvent = vi.fn();
+        render(<SideEffectAccordion sideEffects={sideEffects} onEvent={onEvent} />);
+        const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
+        expect(panel.getAttribute("hidden")).toBe("until-found");
+        act(() => {
+          panel.dispatchEvent(new Event("beforematch"));
+        });
+        expect(trigger(/Bruising/)).toHaveAttribute("aria-expanded", "true");
+        expect(panel).not.toHaveAttribute("hidden");
+        expect(onEvent).toHaveBeenCalledWith({
+          type: "accordion_toggle",
+          id: "bruising",
+          open: true,
+        });
+      } finally {
+        delete (HTMLElement.prototype as { onbeforematch?: unknown }).onbeforematch;
+      }
+    });
+
+    it("should keep plain hidden where the browser has no until-found", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} />);
+      expect(document.getElementById("side-effect-bruising-panel")?.getAttribute("hidden")).toBe(
+        "",
+      );
+    });
+  });
+
+  describe("given printing", () => {
+    it("should expand every item for print and restore them after", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} defaultValue={["redness"]} />);
+      act(() => {
+        window.dispatchEvent(new Event("beforeprint"));
+      });
+      for (const effect of sideEffects) {
+        expect(trigger(new RegExp(effect.name))).toHaveAttribute("aria-expanded", "true");
+      }
+      act(() => {
+        window.dispatchEvent(new Event("afterprint"));
+      });
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "true");
+      expect(trigger(/Swelling/)).toHaveAttribute("aria-expanded", "false");
+    });
+  });
+
+  describe("given the clinic's phone", () => {
+    it("should link contact-clinic and urgent items to the clinic as E.164, not expected ones", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
+      const infection = document.getElementById("side-effect-infection-panel") as HTMLElement;
+      const call = within(infection).getByRole("link", { hidden: true, name: "905-555-0123" });
+      expect(call).toHaveAttribute("href", "tel:+19055550123");
+      expect(infection).toHaveTextContent("Call Lakeshore Aesthetics: 905-555-0123");
+      expect(infection).toHaveTextContent("call 911");
+      const redness = document.getElementById("side-effect-redness-panel") as HTMLElement;
+      expect(within(redness).queryByRole("link", { hidden: true })).toBeNull();
+    });
+
+    it("should render no call link without a dialable phone", () => {
+      render(
+        <SideEffectAccordion
+          sideEffects={sideEffects}
+          clinic={{ name: "Clinic", phone: "call us" }}
+        />,
+      );
+      expect(document.querySelector('a[href^="tel:"]')).toBeNull();
+      render(<SideEffectAccordion sideEffects={sideEffects} idPrefix="other" />);
+      expect(document.querySelector('a[href^="tel:"]')).toBeNull();
+    });
+  });
+
+  describe("given options", () => {
+    it("should sort urgent items first when asked", () => {
+      render(
+        <SideEffectAccordion sideEffects={sideEffects} order="urgency" showAllToggle={false} />,
+      );
+      expect(
+        screen.getAllByRole("button").map((button) => button.textContent?.match(/^([^:]+):/)?.[1]),
+      ).toEqual(["Urgent", "Contact the clinic", "Expected", "Expected", "Expected", "Expected"]);
+    });
+
+    it("should use the heading level and nest panel headings below it", async () => {
+      render(
+        <SideEffectAccordion
+          sideEffects={sideEffects}
+          headingLevel={4}
+          defaultValue={["redness"]}
+        />,
+      );
+      expect(screen.getAllByRole("heading", { level: 4 })).toHaveLength(6);
+      expect(screen.getByRole("heading", { level: 5, name: "What helps" })).toBeVisible();
+    });
+
+    it("should drop role=region when more than six panels can be open", () => {
+      const many = Array.from({ length: 7 }, (_, index) => ({
+        ...sideEffects[0],
+        id: `effect-${index}`,
+      })) as SideEffect[];
+      render(<SideEffectAccordion sideEffects={many} />);
+      expect(screen.queryAllByRole("region", { hidden: true })).toHaveLength(0);
+    });
+
+    it("should speak French", () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} locale="fr-CA" />);
+      expect(screen.getByRole("button", { name: "Afficher toutes les sections" })).toBeVisible();
+      expect(
+        trigger(/^Attendu : Redness Très fréquent · Habituellement 1 à 2\sjours$/),
+      ).toBeVisible();
+    });
+
+    it("should mirror variants and merge className and rest props", () => {
+      render(
+        <SideEffectAccordion
+          sideEffects={sideEffects}
+          appearance="separated"
+          size="sm"
+          className="site"
+          data-testid="root"
+        />,
+      );
+      const root = screen.getByTestId("root");
+      expect(root).toHaveAttribute("data-slot", "side-effect-accordion");
+      expect(root).toHaveAttribute("data-appearance", "separated");
+      expect(root).toHaveClass(
+        "msu-side-effect-accordion--separated",
+        "msu-side-effect-accordion--sm",
+        "site",
+      );
+    });
+  });
+
+  describe("given bad content", () => {
+    it("should skip items without an id, a name or with a duplicate id, default unknown tiers, and warn with paths", () => {
+      const warn = expectConsole("warn");
+      const broken = [
+        sideEffects[0],
+        { ...sideEffects[1], id: "" },
+        { ...sideEffects[2], id: "redness" },
+        { ...sideEffects[3], name: " " },
+        { ...sideEffects[4], tier: "panic" },
+      ] as unknown as SideEffect[];
+      render(<SideEffectAccordion sideEffects={broken} showAllToggle={false} />);
+      expect(screen.getAllByRole("button")).toHaveLength(2);
+      expect(trigger("Contact the clinic: Infection Rare")).toBeVisible();
+      const messages = warn.mock.calls.map(([message]) => String(message));
+      expect(messages).toEqual([
+        '[medspa-ui] SideEffectAccordion: sideEffects[1].id "" is missing or not a slug; the item is skipped',
+        '[medspa-ui] SideEffectAccordion: sideEffects[2].id "redness" is a duplicate; the item is skipped',
+        "[medspa-ui] SideEffectAccordion: sideEffects[3].name is empty; the item is skipped",
+        '[medspa-ui] SideEffectAccordion: sideEffects[4].tier "panic" is not one of expected, contact-clinic, urgent; shown as "contact-clinic"',
+      ]);
+    });
+
+    it("should render nothing for a list that is not a list", () => {
+      expectConsole("warn");
+      const { container } = render(
+        <SideEffectAccordion sideEffects={null as unknown as SideEffect[]} />,
+      );
+      expect(container).toBeEmptyDOMElement();
+    });
+  });
+
+  describe("given server rendering", () => {
+    it("should send every item's full text in the HTML and hydrate under StrictMode without warnings", async () => {
+      const element = (
+        <StrictMode>
+          <SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />
+        </StrictMode>
+      );
+      const html = renderToString(element);
+      for (const effect of sideEffects) {
+        expect(html).toContain(effect.description.replace(/'/g, "&#x27;"));
+      }
+      expect(html).toContain("tel:+19055550123");
+      const container = document.createElement("div");
+      container.innerHTML = html;
+      document.body.append(container);
+      await act(async () => {
+        hydrateRoot(container, element);
+      });
+      fireEvent.click(within(container).getByRole("button", { name: /Redness/ }));
+      expect(within(container).getByRole("button", { name: /Redness/ })).toHaveAttribute(
+        "aria-expanded",
+        "true",
+      );
+      container.remove();
+    });
+  });
+});
