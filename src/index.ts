@@ -1,7 +1,9 @@
 // The component entry. Each component is its own built file (see tsup.config.ts), so importing
 // one does not pull in the others, and interactive ones keep their "use client" directive.
 
+export * from "./components/AftercareChecklist";
 export * from "./components/ProcedureExplainer";
+export * from "./components/SideEffectAccordion";
 export * from "./components/ThemeScope";
 export type * from "./content/types";
 export * from "./i18n";
@@ -18,4 +20,3 @@ export {
   toSafeHttpsUrl,
   toTelHref,
 } from "./shared";
-export * from "./components/SideEffectAccordion";

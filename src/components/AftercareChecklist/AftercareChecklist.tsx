@@ -1,0 +1,469 @@
+"use client";
+
+import { cx } from "class-variance-authority";
+import {
+  type ComponentProps,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import type { AftercareItem, AftercareKind, Clinic } from "../../content/types";
+import { formatIsoDate, resolveMessages } from "../../i18n";
+import {
+  type EventContext,
+  Heading,
+  type HeadingLevel,
+  isNonEmptyText,
+  type OnEvent,
+  readHeadingLevel,
+  toTelHref,
+  warnInDevelopment,
+} from "../../shared";
+import {
+  parseTicks,
+  readTicksSnapshot,
+  storageKeyFor,
+  subscribeToTicks,
+  writeTicks,
+} from "./device-store";
+import { KindIcon } from "./icons";
+import { type AftercareChecklistMessages, aftercareChecklistMessages } from "./messages";
+import { readAftercareItems } from "./read-items";
+import { groupByWindow, type TimeWindowGroup, timingOf, type WindowTiming } from "./time-windows";
+import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
+
+const component = "AftercareChecklist";
+const hoursPerDay = 24;
+const millisecondsPerHour = 3_600_000;
+const kinds: readonly AftercareKind[] = ["do", "avoid"];
+
+export interface AftercareChecklistProps
+  extends Omit<ComponentProps<"section">, "children" | "defaultChecked">,
+    AftercareChecklistVariants {
+  /** The aftercare items. Invalid items are skipped with a development warning. */
+  items: readonly AftercareItem[];
+  /**
+   * Level of the checklist's title; time-window headings are one level below.
+   * @default 3
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * `window` groups items by time after treatment ("First 24 hours", "Days 2–7"); `none` lists them.
+   * @default "window"
+   */
+  grouping?: "window" | "none";
+  /** The ticked ids (controlled). */
+  checked?: string[];
+  /**
+   * The ticked ids at first (uncontrolled, when nothing is stored).
+   * @default []
+   */
+  defaultChecked?: string[];
+  /** Called with the ticked ids whenever they change. */
+  onCheckedChange?: (checked: string[]) => void;
+  /**
+   * Turns on persistence on this device (localStorage `medspa-ui:aftercare:v1:<storageKey>`),
+   * synced across tabs. Nothing is ever sent over the network.
+   */
+  storageKey?: string;
+  /** When the treatment happened (ISO date-time or Date): highlights what applies now. */
+  treatmentDate?: string | Date;
+  /**
+   * The current time, for tests and stories. Without it the time is read after hydration, so
+   * server and client HTML agree.
+   */
+  now?: Date | number;
+  /** The clinic's name and phone, printed at the foot of the handout. */
+  clinic?: Clinic;
+  /**
+   * Country calling code for phone numbers written without "+".
+   * @default "1"
+   */
+  defaultCountryCode?: string;
+  /**
+   * BCP 47 locale for built-in text.
+   * @default "en"
+   */
+  locale?: string;
+  /** Replaces built-in text, key by key. */
+  messages?: Partial<AftercareChecklistMessages>;
+  /** Analytics: `checklist_toggle` (id, checked) and `checklist_complete` (total). */
+  onEvent?: OnEvent;
+  /** Added to every event when set: opt in to send procedure details to analytics. */
+  eventContext?: EventContext;
+}
+
+function readTreatmentTime(treatmentDate: string | Date | undefined): number | undefined {
+  if (treatmentDate === undefined) {
+    return undefined;
+  }
+  const time = treatmentDate instanceof Date ? treatmentDate.getTime() : Date.parse(treatmentDate);
+  if (Number.isNaN(time)) {
+    warnInDevelopment(
+      component,
+      `treatmentDate ${JSON.stringify(String(treatmentDate))} is not a valid date; it is ignored`,
+    );
+    return undefined;
+  }
+  return time;
+}
+
+/** The device's stored ticks for a key (null on the server and when nothing is stored). */
+function useStoredTicks(key: string | undefined): string | null {
+  const subscribe = useCallback(
+    (onChange: () => void) => (key === undefined ? () => {} : subscribeToTicks(key, onChange)),
+    [key],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => (key === undefined ? null : readTicksSnapshot(key)),
+    () => null,
+  );
+}
+
+/** The time to judge windows by: the `now` prop, or the clock once mounted (never during SSR). */
+function useNow(now: Date | number | undefined, needed: boolean): number | undefined {
+  const [clock, setClock] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (now !== undefined || !needed) {
+      return;
+    }
+    setClock(Date.now());
+    const timer = window.setInterval(() => setClock(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, [now, needed]);
+  return now === undefined ? clock : new Date(now).getTime();
+}
+
+/**
+ * A do / avoid checklist for after a treatment, grouped by time, ticked off and remembered on the
+ * patient's device, aware of how long ago the treatment was, and printable as a handout.
+ *
+ * @selector [data-slot="aftercare-checklist"] the root, with `data-appearance` and `data-columns`
+ * @selector [data-slot="aftercare-checklist-group"] a time window
+ * @selector [data-slot="aftercare-checklist-item"][data-kind="do|avoid"][data-state="checked|unchecked"][data-active][data-timing="past|active|upcoming"] an item
+ * @selector [data-slot="aftercare-checklist-progress"] the progress text and bar
+ * @selector [data-slot="aftercare-checklist-print-footer"] the clinic's details, shown in print only
+ */
+export function AftercareChecklist({
+  items: itemsProp,
+  headingLevel,
+  grouping = "window",
+  checked: checkedProp,
+  defaultChecked,
+  onCheckedChange,
+  storageKey,
+  treatmentDate,
+  now: nowProp,
+  clinic,
+  defaultCountryCode,
+  locale,
+  messages: messageOverrides,
+  onEvent,
+  eventContext,
+  appearance,
+  columns,
+  className,
+  ...props
+}: AftercareChecklistProps) {
+  const messages = resolveMessages(aftercareChecklistMessages, locale, messageOverrides);
+  const items = useMemo(() => readAftercareItems(itemsProp), [itemsProp]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const level = readHeadingLevel(headingLevel, 3, component);
+  const baseId = useId();
+  const storageId = storageKey === undefined ? undefined : storageKeyFor(storageKey);
+  const storedSnapshot = useStoredTicks(checkedProp === undefined ? storageId : undefined);
+  const [memoryChecked, setMemoryChecked] = useState<string[]>(defaultChecked ?? []);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const treatmentTime = useMemo(() => readTreatmentTime(treatmentDate), [treatmentDate]);
+  const now = useNow(nowProp, treatmentTime !== undefined);
+  const elapsedHours =
+    treatmentTime === undefined || now === undefined
+      ? undefined
+      : (now - treatmentTime) / millisecondsPerHour;
+
+  const stored = useMemo(() => parseTicks(storedSnapshot, ids), [storedSnapshot, ids]);
+  const checkedIds = useMemo(() => {
+    const source =
+      checkedProp ?? (storageId === undefined ? memoryChecked : (stored ?? defaultChecked ?? []));
+    return source.filter((id) => ids.includes(id));
+  }, [checkedProp, storageId, memoryChecked, stored, defaultChecked, ids]);
+
+  const setChecked = (next: string[]) => {
+    if (checkedProp === undefined) {
+      if (storageId === undefined) {
+        setMemoryChecked(next);
+      } else {
+        writeTicks(storageId, next);
+      }
+    }
+    onCheckedChange?.(next);
+  };
+
+  const context = eventContext ? { context: eventContext } : {};
+  const toggle = (id: string, isChecked: boolean) => {
+    const next = isChecked
+      ? [...checkedIds, id]
+      : checkedIds.filter((checkedId) => checkedId !== id);
+    setChecked(next);
+    onEvent?.({ type: "checklist_toggle", id, checked: isChecked, ...context });
+    if (isChecked && next.length === items.length) {
+      onEvent?.({ type: "checklist_complete", total: items.length, ...context });
+    }
+  };
+
+  useEffect(() => {
+    if (confirmingReset) {
+      confirmRef.current?.focus();
+    }
+  }, [confirmingReset]);
+
+  if (items.length === 0) {
+    return null;
+  }
+
+  const done = checkedIds.length;
+  const total = items.length;
+  const titleId = `${baseId}-title`;
+  const progressId = `${baseId}-progress`;
+  const day =
+    elapsedHours === undefined || elapsedHours < 0
+      ? undefined
+      : Math.floor(elapsedHours / hoursPerDay) + 1;
+  const groups: TimeWindowGroup[] =
+    grouping === "window"
+      ? groupByWindow(items, messages, locale)
+      : [{ key: "all", label: "", fromHours: 0, untilHours: undefined, items }];
+  const phoneHref = toTelHref(
+    clinic?.phone,
+    defaultCountryCode === undefined ? {} : { defaultCountryCode },
+  );
+
+  const renderItem = (item: AftercareItem) => {
+    const isChecked = checkedIds.includes(item.id);
+    const timing: WindowTiming | undefined =
+      elapsedHours === undefined ? undefined : timingOf(item.window, elapsedHours);
+    const inputId = `${baseId}-${item.id}`;
+    const detailsId = `${inputId}-details`;
+    const timingId = `${inputId}-timing`;
+    const describedBy = [
+      item.details ? detailsId : undefined,
+      timing === undefined ? undefined : timingId,
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return (
+      <li
+        key={item.id}
+        className="msu-aftercare-checklist-item"
+        data-slot="aftercare-checklist-item"
+        data-kind={item.kind}
+        data-state={isChecked ? "checked" : "unchecked"}
+        data-timing={timing}
+        data-active={timing === "active" ? "" : undefined}
+      >
+        <input
+          id={inputId}
+          type="checkbox"
+          className="msu-aftercare-checklist-checkbox"
+          data-slot="aftercare-checklist-checkbox"
+          checked={isChecked}
+          onChange={(event) => toggle(item.id, event.currentTarget.checked)}
+          aria-describedby={describedBy === "" ? undefined : describedBy}
+        />
+        <label
+          htmlFor={inputId}
+          className="msu-aftercare-checklist-label"
+          data-slot="aftercare-checklist-label"
+        >
+          <KindIcon kind={item.kind} />
+          <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]} </span>
+          <span className="msu-aftercare-checklist-text">{item.text}</span>
+        </label>
+        {item.details ? (
+          <p
+            id={detailsId}
+            className="msu-aftercare-checklist-details"
+            data-slot="aftercare-checklist-details"
+          >
+            {item.details}
+          </p>
+        ) : null}
+        {timing === undefined ? null : (
+          <p
+            id={timingId}
+            className="msu-aftercare-checklist-timing"
+            data-slot="aftercare-checklist-timing"
+            data-timing={timing}
+          >
+            {timing === "active"
+              ? messages.appliesNow
+              : timing === "past"
+                ? messages.noLongerApplies
+                : messages.startsOnDay(Math.floor((item.window?.fromHours ?? 0) / hoursPerDay) + 1)}
+          </p>
+        )}
+      </li>
+    );
+  };
+
+  const renderItems = (groupItems: AftercareItem[], groupLevel: number) =>
+    columns ? (
+      <div className="msu-aftercare-checklist-columns" data-slot="aftercare-checklist-columns">
+        {kinds.map((kind) => {
+          const ofKind = groupItems.filter((item) => item.kind === kind);
+          return ofKind.length === 0 ? null : (
+            <div
+              key={kind}
+              className="msu-aftercare-checklist-column"
+              data-slot="aftercare-checklist-column"
+              data-kind={kind}
+            >
+              <Heading level={groupLevel} className="msu-aftercare-checklist-column-title">
+                {messages.kindHeading[kind]}
+              </Heading>
+              <ul className="msu-aftercare-checklist-list">{ofKind.map(renderItem)}</ul>
+            </div>
+          );
+        })}
+      </div>
+    ) : (
+      <ul className="msu-aftercare-checklist-list" data-slot="aftercare-checklist-list">
+        {groupItems.map(renderItem)}
+      </ul>
+    );
+
+  return (
+    <section
+      aria-labelledby={titleId}
+      className={cx(aftercareChecklistVariants({ appearance, columns }), className)}
+      data-slot="aftercare-checklist"
+      data-appearance={appearance ?? "card"}
+      data-columns={columns ? "" : undefined}
+      {...props}
+    >
+      <header className="msu-aftercare-checklist-header" data-slot="aftercare-checklist-header">
+        <Heading level={level} id={titleId} className="msu-aftercare-checklist-title">
+          {messages.title}
+        </Heading>
+        {treatmentTime !== undefined && elapsedHours !== undefined ? (
+          <p className="msu-aftercare-checklist-day" data-slot="aftercare-checklist-day">
+            {day === undefined
+              ? messages.treatmentUpcoming(
+                  formatIsoDate(new Date(treatmentTime).toISOString(), locale),
+                )
+              : messages.dayAfterTreatment(day)}
+          </p>
+        ) : null}
+        <div className="msu-aftercare-checklist-progress" data-slot="aftercare-checklist-progress">
+          <p id={progressId} role="status" className="msu-aftercare-checklist-progress-text">
+            {messages.progress(done, total)}
+            {done === total ? (
+              <span className="msu-aftercare-checklist-all-done"> {messages.allDone}</span>
+            ) : null}
+          </p>
+          <progress
+            max={total}
+            value={done}
+            aria-labelledby={progressId}
+            className="msu-aftercare-checklist-progress-bar"
+          />
+        </div>
+      </header>
+      <div ref={listRef} className="msu-aftercare-checklist-groups">
+        {groups.map((group) =>
+          grouping === "window" ? (
+            <div
+              key={group.key}
+              className="msu-aftercare-checklist-group"
+              data-slot="aftercare-checklist-group"
+              data-active={
+                elapsedHours !== undefined &&
+                timingOf(group.items[0]?.window, elapsedHours) === "active"
+                  ? ""
+                  : undefined
+              }
+            >
+              <Heading
+                level={level + 1}
+                className="msu-aftercare-checklist-group-title"
+                data-slot="aftercare-checklist-group-title"
+              >
+                {group.label}
+              </Heading>
+              {renderItems(group.items, level + 2)}
+            </div>
+          ) : (
+            <div
+              key={group.key}
+              className="msu-aftercare-checklist-group"
+              data-slot="aftercare-checklist-group"
+            >
+              {renderItems(group.items, level + 1)}
+            </div>
+          ),
+        )}
+      </div>
+      {done > 0 ? (
+        <div className="msu-aftercare-checklist-reset" data-slot="aftercare-checklist-reset">
+          {confirmingReset ? (
+            <fieldset className="msu-aftercare-checklist-reset-confirm">
+              <legend className="msu-aftercare-checklist-reset-question">
+                {messages.resetQuestion}
+              </legend>
+              <button
+                ref={confirmRef}
+                type="button"
+                className="msu-aftercare-checklist-button"
+                data-variant="danger"
+                onClick={() => {
+                  setChecked([]);
+                  setConfirmingReset(false);
+                  listRef.current?.querySelector<HTMLInputElement>("input[type=checkbox]")?.focus();
+                }}
+              >
+                {messages.resetConfirm}
+              </button>
+              <button
+                type="button"
+                className="msu-aftercare-checklist-button"
+                onClick={() => setConfirmingReset(false)}
+              >
+                {messages.resetCancel}
+              </button>
+            </fieldset>
+          ) : (
+            <button
+              type="button"
+              className="msu-aftercare-checklist-button"
+              onClick={() => setConfirmingReset(true)}
+            >
+              {messages.reset}
+            </button>
+          )}
+        </div>
+      ) : null}
+      {isNonEmptyText(clinic?.name) ? (
+        <footer
+          className="msu-aftercare-checklist-print-footer"
+          data-slot="aftercare-checklist-print-footer"
+        >
+          {messages.questions(clinic.name)}
+          {clinic.phone && phoneHref ? (
+            <>
+              {" "}
+              <a href={phoneHref}>{clinic.phone}</a>
+            </>
+          ) : null}
+        </footer>
+      ) : null}
+    </section>
+  );
+}
