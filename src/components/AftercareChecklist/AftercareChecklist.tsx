@@ -284,7 +284,7 @@ export function AftercareChecklist({
           data-slot="aftercare-checklist-label"
         >
           <KindIcon kind={item.kind} />
-          <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]} </span>
+          <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]}</span>{" "}
           <span className="msu-aftercare-checklist-text">{item.text}</span>
         </label>
         {item.details ? (

@@ -1,0 +1,423 @@
+import { readFileSync } from "node:fs";
+import { fc, test } from "@fast-check/vitest";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { axe } from "vitest-axe";
+import { AftercareChecklist } from "../../../src/components/AftercareChecklist";
+import { clearTickMemory } from "../../../src/components/AftercareChecklist/device-store";
+import { examples } from "../../../src/content/examples";
+import type { AftercareItem } from "../../../src/content/types";
+import { expectConsole } from "../../support/console";
+
+const items: AftercareItem[] = examples.microneedling.aftercare;
+const key = "medspa-ui:aftercare:v1:microneedling";
+
+function box(name: RegExp | string) {
+  return screen.getByRole("checkbox", { name });
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  clearTickMemory();
+});
+
+afterEach(() => {
+  window.localStorage.clear();
+});
+
+describe("AftercareChecklist", () => {
+  describe("given the microneedling aftercare", () => {
+    it("should label each checkbox with its kind read first", () => {
+      render(<AftercareChecklist items={items} />);
+      expect(
+        box("Do: Protect your skin from the sun with a broad-spectrum SPF 30 or higher"),
+      ).not.toBeChecked();
+      expect(box("Avoid: Skip makeup")).toBeVisible();
+      expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+    });
+
+    it("should group items by time window, soonest first", () => {
+      render(<AftercareChecklist items={items} />);
+      expect(
+        screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent),
+      ).toEqual(["First 24 hours", "First 5 days", "First week", "First 2 weeks"]);
+    });
+
+    it("should describe an item with its details", () => {
+      render(<AftercareChecklist items={items} />);
+      expect(box(/SPF 30/)).toHaveAccessibleDescription(
+        "Reapply every two hours outdoors; wear a hat when you can.",
+      );
+    });
+
+    it("should have no axe violations, unticked and ticked", async () => {
+      const { container } = render(<AftercareChecklist items={items} clinic={examples.clinic} />);
+      expect(await axe(container)).toHaveNoViolations();
+      await userEvent.click(box(/Skip makeup/));
+      expect(await axe(container)).toHaveNoViolations();
+    });
+  });
+
+  describe("given ticking", () => {
+    it("should tick by mouse and keyboard and announce progress politely", async () => {
+      const user = userEvent.setup();
+      const onEvent = vi.fn();
+      render(<AftercareChecklist items={items} onEvent={onEvent} />);
+      const status = screen.getByRole("status");
+      expect(status).toHaveTextContent("0 of 5 done");
+      await user.click(box(/Skip makeup/));
+      expect(box(/Skip makeup/)).toBeChecked();
+      expect(box(/Skip makeup/)).toHaveFocus();
+      await user.tab();
+      expect(box(/Pause retinoids/)).toHaveFocus();
+      await user.keyboard(" ");
+      expect(box(/Pause retinoids/)).toBeChecked();
+      expect(status).toHaveTextContent("2 of 5 done");
+      expect(screen.getByRole("progressbar")).toHaveAttribute("value", "2");
+      expect(onEvent).toHaveBeenCalledWith({
+        type: "checklist_toggle",
+        id: "no-makeup",
+        checked: true,
+      });
+    });
+
+    it("should report completion once every item is ticked", async () => {
+      const onEvent = vi.fn();
+      render(
+        <AftercareChecklist
+          items={items.slice(0, 2)}
+          onEvent={onEvent}
+          eventContext={{ procedureId: "microneedling" }}
+        />,
+      );
+      for (const checkbox of screen.getAllByRole("checkbox")) {
+        await userEvent.click(checkbox);
+      }
+      expect(onEvent).toHaveBeenLastCalledWith({
+        type: "checklist_complete",
+        total: 2,
+        context: { procedureId: "microneedling" },
+      });
+      expect(screen.getByRole("status")).toHaveTextContent("2 of 2 done All done.");
+    });
+  });
+
+  describe("given reset", () => {
+    it("should ask before unticking, move focus to the question, and allow cancelling", async () => {
+      render(<AftercareChecklist items={items} defaultChecked={["no-makeup", "no-picking"]} />);
+      await userEvent.click(screen.getByRole("button", { name: "Untick all" }));
+      const group = screen.getByRole("group", { name: "Untick every item on this device?" });
+      expect(within(group).getByRole("button", { name: "Yes, untick all" })).toHaveFocus();
+      await userEvent.click(within(group).getByRole("button", { name: "Cancel" }));
+      expect(box(/Skip makeup/)).toBeChecked();
+      await userEvent.click(screen.getByRole("button", { name: "Untick all" }));
+      await userEvent.click(screen.getByRole("button", { name: "Yes, untick all" }));
+      expect(
+        screen
+          .getAllByRole("checkbox")
+          .filter((checkbox) => (checkbox as HTMLInputElement).checked),
+      ).toHaveLength(0);
+      expect(screen.queryByRole("button", { name: "Untick all" })).toBeNull();
+      expect(screen.getAllByRole("checkbox")[0]).toHaveFocus();
+    });
+  });
+
+  describe("given controlled ticks", () => {
+    it("should show the parent's ticks and ask it to change them", async () => {
+      const onCheckedChange = vi.fn();
+      const { rerender } = render(
+        <AftercareChecklist
+          items={items}
+          checked={["no-makeup"]}
+          onCheckedChange={onCheckedChange}
+        />,
+      );
+      await userEvent.click(box(/gentle cleanser/));
+      expect(onCheckedChange).toHaveBeenCalledWith(["no-makeup", "gentle-products"]);
+      expect(box(/gentle cleanser/)).not.toBeChecked();
+      rerender(
+        <AftercareChecklist
+          items={items}
+          checked={["gentle-products"]}
+          onCheckedChange={onCheckedChange}
+        />,
+      );
+      expect(box(/gentle cleanser/)).toBeChecked();
+      expect(box(/Skip makeup/)).not.toBeChecked();
+    });
+  });
+
+  describe("given device storage", () => {
+    it("should save ticks under a versioned key and restore them", async () => {
+      const { unmount } = render(<AftercareChecklist items={items} storageKey="microneedling" />);
+      await userEvent.click(box(/Skip makeup/));
+      expect(JSON.parse(window.localStorage.getItem(key) ?? "null")).toEqual({
+        version: 1,
+        checked: ["no-makeup"],
+      });
+      unmount();
+      render(<AftercareChecklist items={items} storageKey="microneedling" />);
+      expect(box(/Skip makeup/)).toBeChecked();
+    });
+
+    it("should follow ticks made in another tab", () => {
+      render(<AftercareChecklist items={items} storageKey="microneedling" />);
+      act(() => {
+        window.localStorage.setItem(key, JSON.stringify({ version: 1, checked: ["no-picking"] }));
+        window.dispatchEvent(new StorageEvent("storage", { key }));
+      });
+      expect(box(/Pick or scratch/)).toBeChecked();
+    });
+
+    it.each([
+      ["corrupt JSON", "{not json"],
+      ["another version", JSON.stringify({ version: 2, checked: ["no-makeup"] })],
+      ["the wrong shape", JSON.stringify(["no-makeup"])],
+      ["a wrong checked list", JSON.stringify({ version: 1, checked: "no-makeup" })],
+    ])("should discard %s", (_label, stored) => {
+      window.localStorage.setItem(key, stored);
+      render(
+        <AftercareChecklist
+          items={items}
+          storageKey="microneedling"
+          defaultChecked={["no-picking"]}
+        />,
+      );
+      expect(box(/Skip makeup/)).not.toBeChecked();
+      expect(box(/Pick or scratch/)).toBeChecked();
+    });
+
+    it("should drop stored ids that no longer exist", () => {
+      window.localStorage.setItem(
+        key,
+        JSON.stringify({ version: 1, checked: ["removed-item", "no-makeup"] }),
+      );
+      render(<AftercareChecklist items={items} storageKey="microneedling" />);
+      expect(screen.getByRole("status")).toHaveTextContent("1 of 5 done");
+    });
+
+    it.each([
+      ["SecurityError", "getItem"],
+      ["QuotaExceededError", "setItem"],
+    ] as const)(
+      "should keep ticks in memory when storage throws %s on %s",
+      async (name, method) => {
+        const spy = vi.spyOn(Storage.prototype, method).mockImplementation(() => {
+          throw new DOMException("storage unavailable", name);
+        });
+        try {
+          render(<AftercareChecklist items={items} storageKey="microneedling" />);
+          await userEvent.click(box(/Skip makeup/));
+          expect(box(/Skip makeup/)).toBeChecked();
+          expect(screen.getByRole("status")).toHaveTextContent("1 of 5 done");
+        } finally {
+          spy.mockRestore();
+        }
+      },
+    );
+
+    it("should work where localStorage is absent", async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(window, "localStorage");
+      Object.defineProperty(window, "localStorage", { configurable: true, get: () => undefined });
+      try {
+        render(<AftercareChecklist items={items} storageKey="microneedling" />);
+        await userEvent.click(box(/Skip makeup/));
+        expect(box(/Skip makeup/)).toBeChecked();
+      } finally {
+        Object.defineProperty(window, "localStorage", descriptor as PropertyDescriptor);
+      }
+    });
+
+    test.prop([fc.jsonValue()], { numRuns: 200 })(
+      "should never throw whatever JSON is stored",
+      (value) => {
+        window.localStorage.setItem(key, JSON.stringify(value));
+        const { unmount } = render(<AftercareChecklist items={items} storageKey="microneedling" />);
+        expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+        unmount();
+      },
+    );
+  });
+
+  describe("given a treatment date", () => {
+    const treatmentDate = "2026-11-20T10:00:00Z";
+    const hoursAfter = (hours: number) => new Date(Date.parse(treatmentDate) + hours * 3_600_000);
+
+    it("should say the day and highlight what applies now on day 1", () => {
+      render(
+        <AftercareChecklist items={items} treatmentDate={treatmentDate} now={hoursAfter(3)} />,
+      );
+      expect(screen.getByText("Day 1 after your treatment")).toBeVisible();
+      expect(box(/Skip makeup/)).toHaveAccessibleDescription(
+        "The channels in your skin are still closing. Now",
+      );
+      expect(box(/Skip makeup/).closest("li")).toHaveAttribute("data-active");
+    });
+
+    it("should mark past windows on day 3", () => {
+      render(
+        <AftercareChecklist
+          items={items}
+          treatmentDate={new Date(treatmentDate)}
+          now={hoursAfter(50)}
+        />,
+      );
+      expect(screen.getByText("Day 3 after your treatment")).toBeVisible();
+      expect(box(/Skip makeup/)).toHaveAccessibleDescription(/No longer needed$/);
+      expect(box(/Pause retinoids/)).toHaveAccessibleDescription("Now");
+    });
+
+    it("should treat a window's end as exclusive", () => {
+      render(
+        <AftercareChecklist items={items} treatmentDate={treatmentDate} now={hoursAfter(24)} />,
+      );
+      expect(box(/Skip makeup/)).toHaveAccessibleDescription(/No longer needed$/);
+      expect(screen.getByText("Day 2 after your treatment")).toBeVisible();
+    });
+
+    it("should show everything as past on day 30", () => {
+      render(
+        <AftercareChecklist
+          items={items}
+          treatmentDate={treatmentDate}
+          now={hoursAfter(29 * 24 + 1)}
+        />,
+      );
+      expect(screen.getByText("Day 30 after your treatment")).toBeVisible();
+      expect(document.querySelectorAll("[data-active]")).toHaveLength(0);
+    });
+
+    it("should say when the treatment is still to come", () => {
+      render(
+        <AftercareChecklist items={items} treatmentDate={treatmentDate} now={hoursAfter(-30)} />,
+      );
+      expect(screen.getByText("Your treatment is on November 20, 2026")).toBeVisible();
+    });
+
+    it("should ignore an invalid date with a warning", () => {
+      const warn = expectConsole("warn");
+      render(<AftercareChecklist items={items} treatmentDate="next tuesday" now={Date.now()} />);
+      expect(screen.queryByText(/after your treatment/)).toBeNull();
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining('treatmentDate "next tuesday" is not a valid date'),
+      );
+    });
+  });
+
+  describe("given options", () => {
+    it("should list items without groups", () => {
+      render(<AftercareChecklist items={items} grouping="none" />);
+      expect(screen.queryAllByRole("heading", { level: 4 })).toHaveLength(0);
+      expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+    });
+
+    it("should put do and avoid side by side", () => {
+      render(<AftercareChecklist items={items} grouping="none" columns headingLevel={2} />);
+      expect(
+        screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent),
+      ).toEqual(["Do", "Avoid"]);
+    });
+
+    it("should speak French", () => {
+      render(<AftercareChecklist items={items} locale="fr-CA" />);
+      expect(
+        screen.getByRole("heading", { name: "Liste de soins après le traitement" }),
+      ).toBeVisible();
+      expect(box(/^À éviter : Skip makeup$/)).toBeVisible();
+      expect(screen.getByText("24 premières heures")).toBeVisible();
+      expect(screen.getByRole("status")).toHaveTextContent("0 sur 5 terminé");
+    });
+
+    it("should mirror variants and state as data attributes", async () => {
+      render(
+        <AftercareChecklist
+          items={items}
+          appearance="plain"
+          columns
+          className="site"
+          data-testid="root"
+        />,
+      );
+      const root = screen.getByTestId("root");
+      expect(root).toHaveAttribute("data-appearance", "plain");
+      expect(root).toHaveAttribute("data-columns", "");
+      expect(root).toHaveClass("msu-aftercare-checklist--plain", "site");
+      await userEvent.click(box(/Skip makeup/));
+      expect(box(/Skip makeup/).closest("li")).toHaveAttribute("data-state", "checked");
+    });
+  });
+
+  describe("given print", () => {
+    it("should carry the clinic's name and phone for the handout's foot", () => {
+      render(<AftercareChecklist items={items} clinic={examples.clinic} />);
+      const footer = document.querySelector(
+        '[data-slot="aftercare-checklist-print-footer"]',
+      ) as HTMLElement;
+      expect(footer).toHaveTextContent("Questions? Call Lakeshore Aesthetics 905-555-0123");
+      expect(within(footer).getByRole("link", { hidden: true })).toHaveAttribute(
+        "href",
+        "tel:+19055550123",
+      );
+    });
+
+    it("should have a print stylesheet that hides buttons and progress and shows the footer", () => {
+      const css = readFileSync("src/components/AftercareChecklist/AftercareChecklist.css", "utf8");
+      const print = css.slice(css.indexOf("@media print"));
+      expect(print).toMatch(
+        /\.msu-aftercare-checklist-progress,\s*\.msu-aftercare-checklist-reset[^{]*\{\s*display: none;/,
+      );
+      expect(print).toMatch(/\.msu-aftercare-checklist-checkbox \{\s*appearance: none;/);
+      expect(print).toMatch(/\.msu-aftercare-checklist-print-footer \{\s*display: block;/);
+    });
+  });
+
+  describe("given bad content", () => {
+    it("should skip or fix invalid items and warn with their paths", () => {
+      const warn = expectConsole("warn");
+      const broken = [
+        items[0],
+        { ...items[1], id: "sun-protection" },
+        { ...items[2], text: "" },
+        { ...items[3], kind: "maybe" },
+        { ...items[4], window: { fromHours: 48, untilHours: 24 } },
+      ] as unknown as AftercareItem[];
+      render(<AftercareChecklist items={broken} />);
+      expect(screen.getAllByRole("checkbox")).toHaveLength(3);
+      expect(box(/^Do: Pause retinoids/)).toBeVisible();
+      expect(screen.getByRole("heading", { name: "Until your next session" })).toBeVisible();
+      expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+        '[medspa-ui] AftercareChecklist: items[1].id "sun-protection" is a duplicate; the item is skipped',
+        "[medspa-ui] AftercareChecklist: items[2].text is empty; the item is skipped",
+        '[medspa-ui] AftercareChecklist: items[3].kind "maybe" is not "do" or "avoid"; shown as "do"',
+        '[medspa-ui] AftercareChecklist: items[4].window {"fromHours":48,"untilHours":24} is not a valid time window (untilHours must not be less than fromHours); the item is shown without one',
+      ]);
+    });
+  });
+
+  describe("given server rendering", () => {
+    it("should render unticked on the server, hydrate without warnings, then restore stored ticks", async () => {
+      window.localStorage.setItem(key, JSON.stringify({ version: 1, checked: ["no-makeup"] }));
+      const element = (
+        <StrictMode>
+          <AftercareChecklist items={items} storageKey="microneedling" clinic={examples.clinic} />
+        </StrictMode>
+      );
+      const html = renderToString(element);
+      expect(html).toContain("0 of 5 done");
+      expect(html).not.toMatch(/\schecked=""/);
+      const container = document.createElement("div");
+      container.innerHTML = html;
+      document.body.append(container);
+      await act(async () => {
+        hydrateRoot(container, element);
+      });
+      expect(within(container).getByRole("checkbox", { name: /Skip makeup/ })).toBeChecked();
+      expect(within(container).getByRole("status")).toHaveTextContent("1 of 5 done");
+      container.remove();
+    });
+  });
+});
