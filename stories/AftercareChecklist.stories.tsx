@@ -1,0 +1,148 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { AftercareChecklist } from "../src/components/AftercareChecklist";
+import { examples } from "../src/content/examples";
+import { BrandMatrix } from "./support/BrandMatrix";
+
+const treatmentDate = "2026-11-20T10:00:00-05:00";
+const hoursAfterTreatment = (hours: number) =>
+  new Date(Date.parse(treatmentDate) + hours * 3_600_000);
+
+const meta = {
+  title: "Components/AftercareChecklist",
+  component: AftercareChecklist,
+  args: {
+    items: examples.microneedling.aftercare,
+    clinic: examples.clinic,
+    onEvent: fn(),
+    onCheckedChange: fn(),
+  },
+  argTypes: {
+    appearance: { control: "inline-radio", options: ["card", "plain"] },
+    grouping: { control: "inline-radio", options: ["window", "none"] },
+  },
+} satisfies Meta<typeof AftercareChecklist>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Fresh: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("status")).toHaveTextContent("0 of 5 done");
+    await userEvent.click(canvas.getByRole("checkbox", { name: /Skip makeup/ }));
+    await userEvent.keyboard("{Tab} ");
+    await expect(canvas.getByRole("status")).toHaveTextContent("2 of 5 done");
+    await expect(args.onEvent).toHaveBeenCalledWith({
+      type: "checklist_toggle",
+      id: "no-makeup",
+      checked: true,
+    });
+    await userEvent.click(canvas.getByRole("button", { name: "Untick all" }));
+    await expect(canvas.getByRole("button", { name: "Yes, untick all" })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(canvas.getByRole("status")).toHaveTextContent("0 of 5 done");
+  },
+};
+
+export const PartlyDone: Story = {
+  args: { defaultChecked: ["no-makeup", "gentle-products"] },
+};
+
+export const Complete: Story = {
+  args: { defaultChecked: examples.microneedling.aftercare.map((item) => item.id) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent(
+      "5 of 5 done All done.",
+    );
+  },
+};
+
+export const DayOne: Story = {
+  args: { treatmentDate, now: hoursAfterTreatment(4) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Day 1 after your treatment")).toBeVisible();
+    await expect(canvasElement.querySelectorAll("li[data-active]")).toHaveLength(5);
+  },
+};
+
+export const DayThree: Story = {
+  args: { treatmentDate, now: hoursAfterTreatment(52) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText("Day 3 after your treatment")).toBeVisible();
+    await expect(canvasElement.querySelectorAll("li[data-timing='past']")).toHaveLength(1);
+  },
+};
+
+export const DayThirty: Story = {
+  args: { treatmentDate, now: hoursAfterTreatment(29 * 24 + 2) },
+};
+
+function ReloadableChecklist(props: React.ComponentProps<typeof AftercareChecklist>) {
+  const [visit, setVisit] = useState(0);
+  return (
+    <div>
+      <button type="button" onClick={() => setVisit((count) => count + 1)}>
+        Reload the checklist
+      </button>
+      <AftercareChecklist key={visit} {...props} />
+    </div>
+  );
+}
+
+/** Ticks are kept on this device (localStorage) and come back after a reload. */
+export const Persisted: Story = {
+  args: { storageKey: "storybook-persisted" },
+  beforeEach: () => {
+    window.localStorage.removeItem("medspa-ui:aftercare:v1:storybook-persisted");
+  },
+  render: (args) => <ReloadableChecklist {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("checkbox", { name: /Pick or scratch/ }));
+    await userEvent.click(canvas.getByRole("button", { name: "Reload the checklist" }));
+    await waitFor(() =>
+      expect(canvas.getByRole("checkbox", { name: /Pick or scratch/ })).toBeChecked(),
+    );
+    await expect(
+      JSON.parse(window.localStorage.getItem("medspa-ui:aftercare:v1:storybook-persisted") ?? "{}"),
+    ).toEqual({
+      version: 1,
+      checked: ["no-picking"],
+    });
+  },
+};
+
+export const Ungrouped: Story = {
+  args: { grouping: "none", appearance: "plain" },
+};
+
+export const DoAndAvoidSideBySide: Story = {
+  args: { columns: true, items: examples.chemicalPeel.aftercare },
+};
+
+export const French: Story = {
+  args: { locale: "fr-CA", treatmentDate, now: hoursAfterTreatment(30), columns: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Jour 2 après votre traitement")).toBeVisible();
+    for (const heading of canvasElement.querySelectorAll("h3, h4, h5, label")) {
+      await expect(heading.scrollWidth).toBeLessThanOrEqual(heading.clientWidth + 1);
+    }
+  },
+};
+
+/** Every preset in light and dark, with some ticks and today's items highlighted. */
+export const Brands: Story = {
+  args: { defaultChecked: ["no-makeup"], treatmentDate, now: hoursAfterTreatment(30) },
+  render: (args) => (
+    <BrandMatrix>
+      {/* Each copy is a region named by its title, so titles stay unique on the page. */}
+      {(label) => (
+        <AftercareChecklist {...args} messages={{ title: `Aftercare checklist (${label})` }} />
+      )}
+    </BrandMatrix>
+  ),
+};
