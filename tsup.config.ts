@@ -11,10 +11,19 @@ function kebabCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
+const componentFolders = readdirSync("src/components", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/index.ts`))
+  .map((entry) => entry.name);
+
+// A component's `client.tsx`, when it has one, holds the interactive islands of an otherwise
+// static component: its own entry, so its "use client" directive survives the build.
 const componentEntries = Object.fromEntries(
-  readdirSync("src/components", { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/index.ts`))
-    .map((entry) => [kebabCase(entry.name), `src/components/${entry.name}/index.ts`]),
+  componentFolders.flatMap((folder) => [
+    [kebabCase(folder), `src/components/${folder}/index.ts`],
+    ...(existsSync(`src/components/${folder}/client.tsx`)
+      ? [[`${kebabCase(folder)}-client`, `src/components/${folder}/client.tsx`]]
+      : []),
+  ]),
 );
 
 const optionalEntries = Object.fromEntries(

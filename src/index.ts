@@ -2,6 +2,8 @@
 // one does not pull in the others, and interactive ones keep their "use client" directive.
 
 export * from "./components/AftercareChecklist";
+export * from "./components/BookingBanner";
+export * from "./components/BookingDialog";
 export * from "./components/ProcedureExplainer";
 export * from "./components/SideEffectAccordion";
 export * from "./components/ThemeScope";
@@ -16,6 +18,7 @@ export {
   type MedspaEventType,
   type OnEvent,
   type PhoneOptions,
+  pushToDataLayer,
   toE164,
   toSafeHttpsUrl,
   toTelHref,

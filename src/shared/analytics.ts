@@ -20,3 +20,22 @@ export type MedspaEventType = MedspaEvent["type"];
 
 /** The callback every component accepts as `onEvent`. */
 export type OnEvent = (event: MedspaEvent) => void;
+
+interface DataLayerWindow {
+  dataLayer?: Array<Record<string, unknown>>;
+}
+
+/**
+ * Sends an event to Google Tag Manager's `dataLayer` as `{ event: "medspa_<type>", ...fields }`,
+ * creating the layer if the page has none: `<BookingBanner onEvent={pushToDataLayer} />`.
+ * Does nothing on the server.
+ */
+export function pushToDataLayer(event: MedspaEvent): void {
+  if (typeof window === "undefined") {
+    return;
+  }
+  const target = window as Window & DataLayerWindow;
+  target.dataLayer ??= [];
+  const { type, context, ...fields } = event;
+  target.dataLayer.push({ event: `medspa_${type}`, ...fields, ...(context ?? {}) });
+}

@@ -1,4 +1,20 @@
-export type { EventContext, MedspaEvent, MedspaEventType, OnEvent } from "./analytics";
+export {
+  type EventContext,
+  type MedspaEvent,
+  type MedspaEventType,
+  type OnEvent,
+  pushToDataLayer,
+} from "./analytics";
+export {
+  bookingCompleteMessageType,
+  detectVendor,
+  type EmbedTarget,
+  forwardedParameters,
+  normaliseAllowedOrigin,
+  resolveEmbedTarget,
+  type VendorAdapter,
+  vendorAdapters,
+} from "./booking-vendors";
 export {
   describeDurationRangeProblem,
   describeRangeProblem,

@@ -1,0 +1,282 @@
+import { Slot } from "@radix-ui/react-slot";
+import { cx } from "class-variance-authority";
+import type { ComponentProps, ReactElement } from "react";
+import type { BookingProvider, Clinic } from "../../content/types";
+import { resolveMessages } from "../../i18n";
+import {
+  type EventContext,
+  Heading,
+  type HeadingLevel,
+  isNonEmptyText,
+  type OnEvent,
+  readHeadingLevel,
+  resolveEmbedTarget,
+  toSafeHttpsUrl,
+  toTelHref,
+  warnInDevelopment,
+} from "../../shared";
+import { BookingDialog, type BookingDialogProps } from "../BookingDialog";
+import { DismissibleBanner } from "./client";
+import { type BookingBannerMessages, bookingBannerMessages } from "./messages";
+import { type BookingBannerVariants, bookingBannerVariants } from "./variants";
+
+const component = "BookingBanner";
+
+export interface BookingBannerProps
+  extends Omit<ComponentProps<"section">, "children">,
+    BookingBannerVariants {
+  /** The clinic: its phone becomes the call action, its `booking` (or `bookingUrl`) the online one. */
+  clinic: Clinic;
+  /** The banner's heading. @default messages.headline */
+  headline?: string;
+  /** Supporting text under the headline. */
+  text?: string;
+  /** An offer line, e.g. "New clients: 15% off a first session". */
+  offer?: string;
+  /**
+   * Level of the headline.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * Render the online action as this element instead of an `<a>` (asChild), e.g. your router's
+   * `<Link href="/book" />`; it receives the class, the label and the click handler. For a
+   * booking page on the clinic's own site; vendor pages keep their safe new-tab link or dialog.
+   */
+  bookLink?: ReactElement;
+  /**
+   * Let visitors hide the sticky bar for the rest of their session.
+   * @default true
+   */
+  dismissible?: boolean;
+  /**
+   * Where the banner sits, sent as `placement` with `cta_click`.
+   * @default the layout
+   */
+  placement?: string;
+  /**
+   * Country calling code for phone numbers written without "+".
+   * @default "1"
+   */
+  defaultCountryCode?: string;
+  /** Options for the booking dialog opened by an embedded provider. */
+  dialog?: Pick<
+    BookingDialogProps,
+    | "allowedOrigins"
+    | "forwardUtm"
+    | "loadTimeout"
+    | "nonce"
+    | "onBookingComplete"
+    | "isBookingComplete"
+    | "title"
+    | "description"
+  >;
+  /**
+   * BCP 47 locale for built-in text.
+   * @default "en"
+   */
+  locale?: string;
+  /** Replaces built-in text, key by key. */
+  messages?: Partial<BookingBannerMessages>;
+  /**
+   * Analytics: `cta_click` (channel `phone | online`, placement) and the dialog's events. Without
+   * it the banner attaches no handlers and, unless it embeds a booking page, ships no client JS.
+   */
+  onEvent?: OnEvent;
+  /** Added to every event when set. */
+  eventContext?: EventContext;
+}
+
+function bookingOf(clinic: Clinic): BookingProvider | undefined {
+  if (clinic.booking !== undefined) {
+    return clinic.booking;
+  }
+  return clinic.bookingUrl === undefined ? undefined : { kind: "link", url: clinic.bookingUrl };
+}
+
+/**
+ * The call to action: a headline and "Call" / "Book online". Links open vendor pages in a new
+ * tab; an embedded provider opens `BookingDialog`. Every URL is checked (https, vendor allowlist)
+ * and every phone normalised to E.164; what fails is left out with a development warning, and
+ * the rest of the banner still renders.
+ *
+ * @selector [data-slot="booking-banner"] the root, with `data-layout` and `data-tone`
+ * @selector [data-slot="booking-banner-action"][data-channel="phone|online"] an action
+ */
+export function BookingBanner({
+  clinic,
+  headline,
+  text,
+  offer,
+  headingLevel,
+  bookLink,
+  dismissible = true,
+  placement,
+  defaultCountryCode,
+  dialog,
+  locale,
+  messages: messageOverrides,
+  onEvent,
+  eventContext,
+  layout,
+  tone,
+  className,
+  ...props
+}: BookingBannerProps) {
+  const messages = resolveMessages(bookingBannerMessages, locale, messageOverrides);
+  const level = readHeadingLevel(headingLevel, 2, component);
+  const resolvedLayout = layout ?? "inline";
+  const context = eventContext ? { context: eventContext } : {};
+  const clickHandler = (channel: "phone" | "online") =>
+    onEvent === undefined
+      ? undefined
+      : () =>
+          onEvent({
+            type: "cta_click",
+            channel,
+            placement: placement ?? resolvedLayout,
+            ...context,
+          });
+  const phoneOptions = defaultCountryCode === undefined ? {} : { defaultCountryCode };
+
+  const phone = isNonEmptyText(clinic.phone) ? clinic.phone : undefined;
+  const phoneHref = toTelHref(phone, phoneOptions);
+  if (phone !== undefined && phoneHref === undefined) {
+    warnInDevelopment(
+      component,
+      `clinic.phone "${phone}" cannot be dialled; it is shown as text without a link`,
+    );
+  }
+
+  const booking = bookingOf(clinic);
+  let onlineAction: ReactElement | null = null;
+  if (bookLink !== undefined) {
+    onlineAction = (
+      <Slot
+        className="msu-booking-banner-action"
+        data-slot="booking-banner-action"
+        data-channel="online"
+        onClick={clickHandler("online")}
+      >
+        {bookLink}
+      </Slot>
+    );
+  } else if (booking?.kind === "link") {
+    const href = toSafeHttpsUrl(booking.url);
+    if (href === undefined) {
+      warnInDevelopment(
+        component,
+        `clinic.booking.url "${booking.url}" is not an https:// URL; "Book online" is not shown`,
+      );
+    } else {
+      onlineAction = (
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="msu-booking-banner-action"
+          data-slot="booking-banner-action"
+          data-channel="online"
+          onClick={clickHandler("online")}
+        >
+          {messages.bookOnline}{" "}
+          <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
+        </a>
+      );
+    }
+  } else if (booking?.kind === "embed") {
+    const target = resolveEmbedTarget(booking.url, booking.vendor, {
+      ...(dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins }),
+    });
+    if (!target.ok) {
+      warnInDevelopment(
+        component,
+        `clinic.booking is not embedded: ${target.reason}; "Book online" is not shown`,
+      );
+    } else {
+      onlineAction = (
+        <BookingDialog
+          clinic={clinic}
+          booking={booking}
+          locale={locale}
+          {...(onEvent === undefined ? {} : { onEvent })}
+          {...(eventContext === undefined ? {} : { eventContext })}
+          {...(defaultCountryCode === undefined ? {} : { defaultCountryCode })}
+          {...dialog}
+          trigger={
+            <button
+              type="button"
+              className="msu-booking-banner-action"
+              data-slot="booking-banner-action"
+              data-channel="online"
+              onClick={clickHandler("online")}
+            >
+              {messages.bookOnline}
+            </button>
+          }
+        />
+      );
+    }
+  }
+
+  const callAction =
+    phone === undefined ? null : phoneHref === undefined ? (
+      <p className="msu-booking-banner-phone" data-slot="booking-banner-phone">
+        {messages.phone(phone)}
+      </p>
+    ) : (
+      <a
+        href={phoneHref}
+        className="msu-booking-banner-action"
+        data-slot="booking-banner-action"
+        data-channel="phone"
+        onClick={clickHandler("phone")}
+      >
+        {messages.call(phone)}
+      </a>
+    );
+
+  const banner = (
+    <section
+      className={cx(bookingBannerVariants({ layout, tone }), className)}
+      data-slot="booking-banner"
+      data-layout={resolvedLayout}
+      data-tone={tone ?? "brand"}
+      {...props}
+    >
+      <div className="msu-booking-banner-content" data-slot="booking-banner-content">
+        <Heading
+          level={level}
+          className="msu-booking-banner-headline"
+          data-slot="booking-banner-headline"
+        >
+          {headline ?? messages.headline}
+        </Heading>
+        {text === undefined ? null : (
+          <p className="msu-booking-banner-text" data-slot="booking-banner-text">
+            {text}
+          </p>
+        )}
+        {offer === undefined ? null : (
+          <p className="msu-booking-banner-offer" data-slot="booking-banner-offer">
+            {offer}
+          </p>
+        )}
+      </div>
+      {onlineAction === null && callAction === null ? null : (
+        <div className="msu-booking-banner-actions" data-slot="booking-banner-actions">
+          {onlineAction}
+          {callAction}
+        </div>
+      )}
+    </section>
+  );
+
+  return resolvedLayout === "sticky" && dismissible ? (
+    <DismissibleBanner storageKey="medspa-ui:booking-banner:v1:dismissed" label={messages.dismiss}>
+      {banner}
+    </DismissibleBanner>
+  ) : (
+    banner
+  );
+}

@@ -1,0 +1,3 @@
+export { BookingBanner, type BookingBannerProps } from "./BookingBanner";
+export { type BookingBannerMessages, bookingBannerMessages } from "./messages";
+export { type BookingBannerVariants, bookingBannerVariants } from "./variants";

@@ -1,0 +1,330 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { cx } from "class-variance-authority";
+import { setNonce } from "get-nonce";
+import {
+  type ComponentProps,
+  type ReactElement,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { BookingProvider, Clinic } from "../../content/types";
+import { useControllableState } from "../../hooks";
+import { resolveMessages } from "../../i18n";
+import {
+  type EventContext,
+  type OnEvent,
+  resolveEmbedTarget,
+  toSafeHttpsUrl,
+  toTelHref,
+  warnInDevelopment,
+} from "../../shared";
+import { type BookingDialogMessages, bookingDialogMessages } from "./messages";
+
+const component = "BookingDialog";
+
+type Phase = "loading" | "loaded" | "failed";
+
+export interface BookingDialogProps extends Omit<ComponentProps<"div">, "title" | "children"> {
+  /** The clinic: its name titles the dialog, its phone is the fallback, its `booking` is embedded. */
+  clinic: Clinic;
+  /** The booking page to embed. @default clinic.booking */
+  booking?: BookingProvider;
+  /** The element that opens the dialog (rendered as the trigger, `asChild`). */
+  trigger?: ReactElement;
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /**
+   * Whether the dialog is open at first (uncontrolled).
+   * @default false
+   */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** The dialog's title. @default messages.title(clinic.name) */
+  title?: string;
+  /** The dialog's description. @default messages.description */
+  description?: string;
+  /**
+   * Milliseconds to wait for the booking page before offering the fallback.
+   * @default 10000
+   */
+  loadTimeout?: number;
+  /**
+   * Pass the page's `utm_*` and `gclid` parameters on to the booking page.
+   * @default false
+   */
+  forwardUtm?: boolean;
+  /**
+   * Extra origins allowed in the iframe besides the vendor's own, exactly `https://host[:port]`.
+   * `http://` is accepted only for loopback hosts, for tests and local development.
+   * @default []
+   */
+  allowedOrigins?: string[];
+  /** Called when the booking page reports a completed booking (after `onEvent`). */
+  onBookingComplete?: () => void;
+  /** Treat other messages from the booking page as a completed booking. */
+  isBookingComplete?: (data: unknown) => boolean;
+  /** CSP nonce for the `<style>` the scroll lock injects. */
+  nonce?: string;
+  /**
+   * Country calling code for phone numbers written without "+".
+   * @default "1"
+   */
+  defaultCountryCode?: string;
+  /**
+   * BCP 47 locale for built-in text.
+   * @default "en"
+   */
+  locale?: string;
+  /** Replaces built-in text, key by key. */
+  messages?: Partial<BookingDialogMessages>;
+  /** Analytics: `dialog_open`, `dialog_close`, `booking_complete`, each with the vendor. */
+  onEvent?: OnEvent;
+  /** Added to every event when set. */
+  eventContext?: EventContext;
+}
+
+function currentPageUrl(): string | undefined {
+  return typeof window === "undefined" ? undefined : window.location.href;
+}
+
+/**
+ * The vendor's booking page in an accessible dialog (Radix Dialog): the iframe is created only
+ * when the dialog opens, sandboxed, titled, limited to https origins on the vendor's allowlist,
+ * with a loading state, a fallback (open in a new tab, or call) when it does not load in time,
+ * and the vendor's completion message reported as `booking_complete`.
+ *
+ * @selector [data-slot="booking-dialog"] the dialog content, with `data-phase="loading|loaded|failed"`
+ * @selector [data-slot="booking-dialog-frame"] the iframe
+ * @selector [data-slot="booking-dialog-fallback"] the fallback shown when the page does not load
+ */
+export function BookingDialog({
+  clinic,
+  booking = clinic.booking,
+  trigger,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  title,
+  description,
+  loadTimeout = 10_000,
+  forwardUtm = false,
+  allowedOrigins,
+  onBookingComplete,
+  isBookingComplete,
+  nonce,
+  defaultCountryCode,
+  locale,
+  messages: messageOverrides,
+  onEvent,
+  eventContext,
+  className,
+  ...props
+}: BookingDialogProps) {
+  const messages = resolveMessages(bookingDialogMessages, locale, messageOverrides);
+  const [open, setOpen] = useControllableState({
+    value: openProp,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+  });
+  const [phase, setPhase] = useState<Phase>("loading");
+  const [booked, setBooked] = useState(false);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const context = eventContext ? { context: eventContext } : {};
+
+  if (nonce !== undefined) {
+    // react-remove-scroll (inside Radix Dialog) reads the nonce for its <style> from get-nonce.
+    setNonce(nonce);
+  }
+
+  const target = useMemo(() => {
+    if (booking === undefined) {
+      return { ok: false as const, reason: "there is no booking page" };
+    }
+    const options = {
+      ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
+      ...(open ? { pageUrl: currentPageUrl() } : {}),
+      forwardUtm,
+    };
+    return resolveEmbedTarget(
+      booking.url,
+      booking.kind === "embed" ? booking.vendor : undefined,
+      options,
+    );
+  }, [booking, allowedOrigins, forwardUtm, open]);
+  const vendor = target.ok
+    ? target.adapter.vendor
+    : ((booking?.kind === "embed" ? booking.vendor : undefined) ?? "generic");
+
+  useEffect(() => {
+    if (!target.ok) {
+      warnInDevelopment(component, `the booking page is not embedded: ${target.reason}`);
+    }
+  }, [target]);
+
+  // A new load each time the dialog opens; the fallback appears if it takes too long.
+  useEffect(() => {
+    if (!open || !target.ok) {
+      return;
+    }
+    setPhase("loading");
+    setBooked(false);
+    const timer = window.setTimeout(
+      () => setPhase((current) => (current === "loading" ? "failed" : current)),
+      loadTimeout,
+    );
+    return () => window.clearTimeout(timer);
+  }, [open, target, loadTimeout]);
+
+  // Only messages from the embedded page itself, from the allowed origin, can complete a booking.
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+  const onBookingCompleteRef = useRef(onBookingComplete);
+  onBookingCompleteRef.current = onBookingComplete;
+  useEffect(() => {
+    if (!open || !target.ok) {
+      return;
+    }
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== target.origin || event.source !== frameRef.current?.contentWindow) {
+        return;
+      }
+      if (
+        target.adapter.isBookingComplete(event.data) ||
+        isBookingComplete?.(event.data) === true
+      ) {
+        setBooked(true);
+        onEventRef.current?.({
+          type: "booking_complete",
+          vendor: target.adapter.vendor,
+          ...(eventContext ? { context: eventContext } : {}),
+        });
+        onBookingCompleteRef.current?.();
+      }
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [open, target, isBookingComplete, eventContext]);
+
+  const changeOpen = (next: boolean) => {
+    setOpen(next);
+    onEvent?.({ type: next ? "dialog_open" : "dialog_close", vendor, ...context });
+  };
+
+  const clinicName = clinic.name;
+  const phoneHref = toTelHref(
+    clinic.phone,
+    defaultCountryCode === undefined ? {} : { defaultCountryCode },
+  );
+  const pageUrl = target.ok ? target.src : undefined;
+  // The link out opens the vendor's own page, not its embed variant.
+  const openUrl = toSafeHttpsUrl(booking?.url) ?? pageUrl;
+  const showFallback = !target.ok || phase === "failed";
+
+  return (
+    <Dialog.Root open={open} onOpenChange={changeOpen}>
+      {trigger === undefined ? null : <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
+      <Dialog.Portal>
+        <Dialog.Overlay className="msu-booking-dialog-overlay" data-slot="booking-dialog-overlay" />
+        <Dialog.Content
+          className={cx("msu-booking-dialog", className)}
+          data-slot="booking-dialog"
+          data-phase={showFallback ? "failed" : phase}
+          {...props}
+        >
+          <div className="msu-booking-dialog-header">
+            <Dialog.Title className="msu-booking-dialog-title" data-slot="booking-dialog-title">
+              {title ?? messages.title(clinicName)}
+            </Dialog.Title>
+            <Dialog.Close
+              className="msu-booking-dialog-close"
+              data-slot="booking-dialog-close"
+              aria-label={messages.close}
+            >
+              <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="20" height="20">
+                <path
+                  d="M5 5l10 10M15 5L5 15"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
+              </svg>
+            </Dialog.Close>
+          </div>
+          <Dialog.Description
+            className="msu-booking-dialog-description"
+            data-slot="booking-dialog-description"
+          >
+            {description ?? messages.description}
+          </Dialog.Description>
+          {booked ? (
+            <p
+              role="status"
+              className="msu-booking-dialog-booked"
+              data-slot="booking-dialog-booked"
+            >
+              {messages.booked}
+            </p>
+          ) : null}
+          {showFallback ? (
+            <div
+              role="alert"
+              className="msu-booking-dialog-fallback"
+              data-slot="booking-dialog-fallback"
+            >
+              <p className="msu-booking-dialog-fallback-title">{messages.fallbackTitle}</p>
+              <p>{messages.fallbackText}</p>
+            </div>
+          ) : (
+            <div className="msu-booking-dialog-frame-wrapper" data-phase={phase}>
+              {phase === "loading" ? (
+                <p
+                  role="status"
+                  className="msu-booking-dialog-loading"
+                  data-slot="booking-dialog-loading"
+                >
+                  {messages.loading}
+                </p>
+              ) : null}
+              <iframe
+                ref={frameRef}
+                src={pageUrl}
+                title={messages.frameTitle(clinicName)}
+                className="msu-booking-dialog-frame"
+                data-slot="booking-dialog-frame"
+                // The least a booking page needs: its own scripts and storage, forms, and
+                // payment or calendar pop-ups. No top navigation, no downloads, no modals.
+                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+                allow="payment"
+                referrerPolicy="strict-origin-when-cross-origin"
+                onLoad={() => setPhase((current) => (current === "loading" ? "loaded" : current))}
+                onError={() => setPhase("failed")}
+              />
+            </div>
+          )}
+          <div className="msu-booking-dialog-actions" data-slot="booking-dialog-actions">
+            {pageUrl === undefined ? null : (
+              <a
+                href={pageUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="msu-booking-dialog-action"
+              >
+                {messages.openBookingPage}{" "}
+                <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
+              </a>
+            )}
+            {phoneHref === undefined || clinic.phone === undefined ? null : (
+              <a href={phoneHref} className="msu-booking-dialog-action">
+                {messages.call(clinic.phone)}
+              </a>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

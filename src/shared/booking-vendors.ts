@@ -1,0 +1,183 @@
+import type { BookingVendor } from "../content/types";
+import { toSafeHttpsUrl } from "./url";
+
+/**
+ * What medspa-ui knows about each booking vendor: which hosts serve its booking pages (the iframe
+ * origin allowlist), how to turn a booking link into an embeddable URL, and which `postMessage`
+ * from its page means an appointment was booked.
+ */
+export interface VendorAdapter {
+  vendor: BookingVendor;
+  /** Registrable domains whose https hosts (the domain itself or a subdomain) serve booking pages. */
+  domains: readonly string[];
+  /** Adds the vendor's embed parameters to a booking URL. */
+  embedUrl: (url: URL, page: { hostname: string }) => URL;
+  /** True when a message from the vendor's page means the booking is complete. */
+  isBookingComplete: (data: unknown) => boolean;
+}
+
+/**
+ * The convention any page on an allowed origin may post when a booking completes, for vendors
+ * without a documented message of their own (and for a clinic's own confirmation page):
+ * `window.parent.postMessage({ type: "medspa-ui:booking_complete" }, "*")`.
+ */
+export const bookingCompleteMessageType = "medspa-ui:booking_complete";
+
+function isGenericCompletion(data: unknown): boolean {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { type?: unknown }).type === bookingCompleteMessageType
+  );
+}
+
+const unchanged = (url: URL) => url;
+
+export const vendorAdapters: Record<BookingVendor, VendorAdapter> = {
+  calendly: {
+    vendor: "calendly",
+    domains: ["calendly.com"],
+    // The parameters Calendly's own inline embed script adds to the scheduling page URL.
+    embedUrl: (url, page) => {
+      url.searchParams.set("embed_domain", page.hostname);
+      url.searchParams.set("embed_type", "Inline");
+      return url;
+    },
+    // Calendly posts { event: "calendly.event_scheduled", payload } to the embedding page:
+    // https://developer.calendly.com/api-docs/overview/embedding/notifying-the-parent-window
+    isBookingComplete: (data) =>
+      (typeof data === "object" &&
+        data !== null &&
+        (data as { event?: unknown }).event === "calendly.event_scheduled") ||
+      isGenericCompletion(data),
+  },
+  acuity: {
+    vendor: "acuity",
+    domains: ["acuityscheduling.com", "as.me"],
+    embedUrl: unchanged,
+    isBookingComplete: isGenericCompletion,
+  },
+  boulevard: {
+    vendor: "boulevard",
+    domains: ["joinblvd.com", "blvd.co"],
+    embedUrl: unchanged,
+    isBookingComplete: isGenericCompletion,
+  },
+  zenoti: {
+    vendor: "zenoti",
+    domains: ["zenoti.com"],
+    embedUrl: unchanged,
+    isBookingComplete: isGenericCompletion,
+  },
+  mindbody: {
+    vendor: "mindbody",
+    domains: ["mindbodyonline.com", "healcode.com"],
+    embedUrl: unchanged,
+    isBookingComplete: isGenericCompletion,
+  },
+  jane: {
+    vendor: "jane",
+    domains: ["janeapp.com"],
+    embedUrl: unchanged,
+    isBookingComplete: isGenericCompletion,
+  },
+  generic: {
+    vendor: "generic",
+    domains: [],
+    embedUrl: unchanged,
+    isBookingComplete: isGenericCompletion,
+  },
+};
+
+const hostMatches = (hostname: string, domain: string) =>
+  hostname === domain || hostname.endsWith(`.${domain}`);
+
+/** The vendor whose domains serve this URL's host, or "generic". */
+export function detectVendor(url: string): BookingVendor {
+  const safe = toSafeHttpsUrl(url);
+  if (safe === undefined) {
+    return "generic";
+  }
+  const { hostname } = new URL(safe);
+  const match = Object.values(vendorAdapters).find((adapter) =>
+    adapter.domains.some((domain) => hostMatches(hostname, domain)),
+  );
+  return match?.vendor ?? "generic";
+}
+
+/**
+ * Extra origins a site allows, exactly as `https://host[:port]`. Plain `http:` is accepted only for
+ * loopback hosts (`localhost`, `127.0.0.1`, `[::1]`): for tests and Storybook's local fake vendor,
+ * never for a real vendor.
+ */
+export function normaliseAllowedOrigin(origin: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== origin.replace(/\/$/, "")) {
+    return undefined;
+  }
+  if (url.protocol === "https:") {
+    return url.origin;
+  }
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return url.protocol === "http:" && loopback ? url.origin : undefined;
+}
+
+export type EmbedTarget =
+  | { ok: true; src: string; origin: string; adapter: VendorAdapter }
+  | { ok: false; reason: string };
+
+/** UTM and click-id parameters a campaign adds to the page's URL, forwarded when asked. */
+export const forwardedParameters = [
+  "utm_source",
+  "utm_medium",
+  "utm_campaign",
+  "utm_term",
+  "utm_content",
+  "gclid",
+];
+
+/**
+ * The iframe `src` for a booking page, or why it is refused: the URL must be https (or an allowed
+ * loopback origin) and its origin must belong to the vendor or be listed in `allowedOrigins`.
+ */
+export function resolveEmbedTarget(
+  url: string,
+  vendor: BookingVendor | undefined,
+  options: { allowedOrigins?: readonly string[]; pageUrl?: string; forwardUtm?: boolean } = {},
+): EmbedTarget {
+  const allowed = (options.allowedOrigins ?? []).map(normaliseAllowedOrigin);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { ok: false, reason: `"${url}" is not a URL` };
+  }
+  const explicitlyAllowed = allowed.includes(parsed.origin);
+  if (!explicitlyAllowed && toSafeHttpsUrl(url) === undefined) {
+    return { ok: false, reason: `"${url}" is not an https:// URL` };
+  }
+  const adapter = vendorAdapters[vendor ?? detectVendor(url)];
+  const vendorOwnsHost = adapter.domains.some((domain) => hostMatches(parsed.hostname, domain));
+  if (!vendorOwnsHost && !explicitlyAllowed) {
+    return {
+      ok: false,
+      reason: `${parsed.origin} is not on the allowlist for ${adapter.vendor}${adapter.domains.length > 0 ? ` (${adapter.domains.join(", ")})` : ""}; add it to allowedOrigins if it is yours`,
+    };
+  }
+  const page = options.pageUrl === undefined ? undefined : new URL(options.pageUrl);
+  const src = adapter.embedUrl(new URL(parsed.href), { hostname: page?.hostname ?? "" });
+  if (options.forwardUtm && page !== undefined) {
+    for (const name of forwardedParameters) {
+      const value = page.searchParams.get(name);
+      if (value !== null && !src.searchParams.has(name)) {
+        src.searchParams.set(name, value);
+      }
+    }
+  }
+  return { ok: true, src: src.href, origin: parsed.origin, adapter };
+}
