@@ -15,11 +15,17 @@ function read(file: string): string {
   return readFileSync(full, "utf8");
 }
 
+/** "use client" among the directives that open the file (CJS output puts "use strict" first). */
 function startsWithUseClient(code: string): boolean {
-  return /^(?:#![^\n]*\n)?\s*["']use client["'];/.test(code);
+  return /^(?:#![^\n]*\n)?(?:\s*["']use strict["'];)?\s*["']use client["'];/.test(code);
 }
 
-const clientEntries = ["side-effect-accordion", "aftercare-checklist", "booking-dialog"];
+const clientEntries = [
+  "side-effect-accordion",
+  "aftercare-checklist",
+  "booking-dialog",
+  "booking-banner-client",
+];
 const serverSafeEntries = [
   "index",
   "content",
@@ -54,7 +60,15 @@ describe("the built package", () => {
   it("should not bundle one entry into another", () => {
     // Each component is its own file; the main entry only re-exports them.
     const index = read("index.js");
-    for (const entry of [...clientEntries, "procedure-explainer", "booking-banner"]) {
+    for (const entry of [
+      "side-effect-accordion",
+      "aftercare-checklist",
+      "booking-dialog",
+      "procedure-explainer",
+      "booking-banner",
+      "theme-scope",
+      "seo",
+    ]) {
       expect(index).toContain(`from "./${entry}.js"`);
     }
     expect(index).not.toMatch(/function \w+\(/);
