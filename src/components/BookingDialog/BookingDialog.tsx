@@ -221,7 +221,7 @@ export function BookingDialog({
   );
   const pageUrl = target.ok ? target.src : undefined;
   // The link out opens the vendor's own page, not its embed variant.
-  const openUrl = toSafeHttpsUrl(booking?.url) ?? pageUrl;
+  const openUrl = pageUrl === undefined ? undefined : (toSafeHttpsUrl(booking?.url) ?? pageUrl);
   const showFallback = !target.ok || phase === "failed";
 
   return (
@@ -306,9 +306,9 @@ export function BookingDialog({
             </div>
           )}
           <div className="msu-booking-dialog-actions" data-slot="booking-dialog-actions">
-            {pageUrl === undefined ? null : (
+            {openUrl === undefined ? null : (
               <a
-                href={pageUrl}
+                href={openUrl}
                 target="_blank"
                 rel="noopener noreferrer"
                 className="msu-booking-dialog-action"
