@@ -41,6 +41,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, ".storybook") })],
+        // Pre-bundle every runtime dependency up front: a dependency Vite discovers mid-run
+        // reloads the page and fails the stories running at that moment (seen on fresh clones).
         optimizeDeps: {
           include: [
             "react",
@@ -48,6 +50,11 @@ export default defineConfig({
             "react-dom/client",
             "react/jsx-runtime",
             "react/jsx-dev-runtime",
+            "@radix-ui/react-accordion",
+            "@radix-ui/react-dialog",
+            "@radix-ui/react-slot",
+            "class-variance-authority",
+            "get-nonce",
           ],
         },
         test: {
