@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { BookingDialog } from "../src/components/BookingDialog";
+import { examples } from "../src/content/examples";
+import type { Clinic } from "../src/content/types";
+
+/** The story-served stand-in for a vendor page (stories/public/fake-vendor.html). */
+function fakeVendorClinic(): Clinic {
+  return {
+    ...examples.clinic,
+    booking: {
+      kind: "embed",
+      url: `${window.location.origin}/fake-vendor.html`,
+      vendor: "generic",
+    },
+  };
+}
+
+const meta = {
+  title: "Components/BookingDialog",
+  component: BookingDialog,
+  args: {
+    clinic: examples.clinic,
+    onEvent: fn(),
+    onOpenChange: fn(),
+    onBookingComplete: fn(),
+    trigger: <button type="button">Book online</button>,
+  },
+  parameters: { layout: "centered" },
+} satisfies Meta<typeof BookingDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * A local fake vendor page (an allowed loopback origin, for stories only) that posts the
+ * completion message: opened and closed by keyboard, focus trapped and returned.
+ */
+export const WithFakeVendor: Story = {
+  render: (args) => (
+    <BookingDialog
+      {...args}
+      clinic={fakeVendorClinic()}
+      allowedOrigins={[window.location.origin]}
+    />
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("button", { name: "Book online" });
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    const dialog = await within(document.body).findByRole("dialog", {
+      name: "Book with Lakeshore Aesthetics",
+    });
+    await expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    const frame = within(dialog).getByTitle(
+      "Online booking for Lakeshore Aesthetics",
+    ) as HTMLIFrameElement;
+    await waitFor(() => expect(dialog).toHaveAttribute("data-phase", "loaded"), { timeout: 5000 });
+    // Tab never leaves the dialog, across the iframe and the links after it.
+    for (let step = 0; step < 6; step++) {
+      await userEvent.tab();
+      await expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    const vendorPage = within(frame.contentDocument?.body as HTMLElement);
+    await userEvent.click(vendorPage.getByRole("button", { name: "Confirm booking" }));
+    await waitFor(() => expect(args.onBookingComplete).toHaveBeenCalledTimes(1));
+    await expect(args.onEvent).toHaveBeenCalledWith({
+      type: "booking_complete",
+      vendor: "generic",
+    });
+    await expect(within(dialog).getByText(/You're booked/)).toBeVisible();
+    dialog.focus();
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(document.querySelector("iframe")).toBeNull();
+  },
+};
+
+/** The booking page is slower than the timeout (here 1 ms): the fallback offers a new tab or a call. */
+export const FailsToLoad: Story = {
+  args: { loadTimeout: 1, defaultOpen: true },
+  play: async () => {
+    const dialog = await within(document.body).findByRole("dialog");
+    await waitFor(() =>
+      expect(within(dialog).getByRole("alert")).toHaveTextContent("The booking page did not load"),
+    );
+    await expect(
+      within(dialog).getByRole("link", { name: /Open the booking page/ }),
+    ).toHaveAttribute("href", "https://calendly.com/lakeshore-aesthetics/consultation");
+    await expect(within(dialog).getByRole("link", { name: "Call 905-555-0123" })).toHaveAttribute(
+      "href",
+      "tel:+19055550123",
+    );
+  },
+};
+
+/** Opening locks page scroll without moving the page: the scrollbar's width is compensated. */
+export const ScrollLockWithoutShift: Story = {
+  render: (args) => (
+    <div style={{ minHeight: "300vh" }}>
+      <BookingDialog
+        {...args}
+        clinic={fakeVendorClinic()}
+        allowedOrigins={[window.location.origin]}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole("button", { name: "Book online" });
+    const before = trigger.getBoundingClientRect().left;
+    await userEvent.click(trigger);
+    await within(document.body).findByRole("dialog");
+    await expect(getComputedStyle(document.body).overflow).toBe("hidden");
+    await expect(trigger.getBoundingClientRect().left).toBe(before);
+    await userEvent.keyboard("{Escape}");
+  },
+};
+
+export const French: Story = {
+  args: { locale: "fr-CA", defaultOpen: true, loadTimeout: 1 },
+  play: async () => {
+    const dialog = await within(document.body).findByRole("dialog", {
+      name: "Prendre rendez-vous chez Lakeshore Aesthetics",
+    });
+    await expect(within(dialog).getByRole("button", { name: "Fermer" })).toBeVisible();
+  },
+};
