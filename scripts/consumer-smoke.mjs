@@ -102,10 +102,15 @@ try {
     const procedure = content.parseProcedure(content.examples.microneedling);
     assert.strictEqual(procedure.id, "microneedling");
     assert.strictEqual(typeof cjs.formatDurationRange, "function");
+    for (const name of ["ProcedureExplainer", "SideEffectAccordion", "AftercareChecklist", "BookingBanner", "BookingDialog", "JsonLd"]) {
+      assert.strictEqual(typeof cjs[name], "function", name);
+    }
+    const theme = require("medspa-ui/theme");
+    assert.deepStrictEqual(theme.checkContrast(theme.getPreset("rose-gold")), []);
     assert.throws(() => content.parseProcedure({}), content.ContentError);
     import("medspa-ui").then((esm) => {
       assert.deepStrictEqual(Object.keys(esm).filter((key) => key !== "default").sort(), Object.keys(cjs).sort());
-      console.log("exports: " + Object.keys(cjs).sort().join(", "));
+      console.log("medspa-ui exports " + Object.keys(cjs).length + " names, the same from require() and import()");
     });
   `;
   execFileSync("node", ["-e", nodeCheck], { cwd: app, stdio: "inherit" });
