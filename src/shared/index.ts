@@ -26,6 +26,7 @@ export {
 } from "./content-checks";
 export { isDevelopment, warnInDevelopment } from "./development";
 export { Heading, type HeadingLevel, type HeadingProps, readHeadingLevel } from "./heading";
+export { CheckCircleIcon, CloseIcon } from "./icons";
 export {
   isDialablePhone,
   maximumPhoneDigits,

@@ -1,7 +1,12 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
-import { readStoredJson, sessionStorageOrUndefined, writeStoredJson } from "../../shared";
+import {
+  CloseIcon,
+  readStoredJson,
+  sessionStorageOrUndefined,
+  writeStoredJson,
+} from "../../shared";
 
 export interface DismissibleBannerProps {
   /** Session storage key that remembers the dismissal. */
@@ -39,14 +44,7 @@ export function DismissibleBanner({ storageKey, label, children }: DismissibleBa
           setDismissed(true);
         }}
       >
-        <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="18" height="18">
-          <path
-            d="M5 5l10 10M15 5L5 15"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          />
-        </svg>
+        <CloseIcon size={18} />
       </button>
     </div>
   );

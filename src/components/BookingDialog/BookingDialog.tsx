@@ -15,6 +15,7 @@ import type { BookingProvider, Clinic } from "../../content/types";
 import { useControllableState } from "../../hooks";
 import { resolveMessages } from "../../i18n";
 import {
+  CloseIcon,
   type EventContext,
   type OnEvent,
   resolveEmbedTarget,
@@ -244,14 +245,7 @@ export function BookingDialog({
               data-slot="booking-dialog-close"
               aria-label={messages.close}
             >
-              <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="20" height="20">
-                <path
-                  d="M5 5l10 10M15 5L5 15"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                />
-              </svg>
+              <CloseIcon />
             </Dialog.Close>
           </div>
           <Dialog.Description

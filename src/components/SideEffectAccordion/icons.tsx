@@ -1,4 +1,5 @@
 import type { SideEffectTier } from "../../content/types";
+import { CheckCircleIcon } from "../../shared";
 
 // Decorative: the tier is also said in words (visually hidden prefix + visible badge text), so the
 // icons are aria-hidden, and each tier has its own shape so it is never told by colour alone.
@@ -13,19 +14,7 @@ export function TierIcon({ tier }: { tier: SideEffectTier }) {
   switch (tier) {
     case "expected":
       // A circle with a tick.
-      return (
-        <svg aria-hidden="true" {...common}>
-          <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <path
-            d="M6 10.5l2.6 2.6L14 7.6"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
-      );
+      return <CheckCircleIcon className="msu-side-effect-accordion-tier-icon" />;
     case "contact-clinic":
       // A telephone handset.
       return (
