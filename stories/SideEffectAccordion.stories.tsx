@@ -39,6 +39,16 @@ export const AllClosed: Story = {
 
 export const OneOpen: Story = {
   args: { defaultValue: ["swelling"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: /Redness/ }));
+    // The opening animation grows the panel to the height measured into this variable.
+    const panel = canvas.getByRole("region", { name: /Redness/ });
+    const measured = Number.parseFloat(
+      panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height"),
+    );
+    await expect(measured).toBeGreaterThan(40);
+  },
 };
 
 export const AllOpen: Story = {

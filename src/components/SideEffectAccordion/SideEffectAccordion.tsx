@@ -2,7 +2,15 @@
 
 import * as Accordion from "@radix-ui/react-accordion";
 import { cx } from "class-variance-authority";
-import { type ComponentProps, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type ComponentProps,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { flushSync } from "react-dom";
 import type { Clinic, SideEffect } from "../../content/types";
 import { useControllableState } from "../../hooks";
@@ -17,6 +25,7 @@ import {
   readStoredJson,
   sessionStorageOrUndefined,
   toTelHref,
+  warnInDevelopment,
   writeStoredJson,
 } from "../../shared";
 import { ChevronIcon, TierIcon } from "./icons";
@@ -132,6 +141,18 @@ function Panel({ open, onFound, ...props }: PanelProps) {
     const reveal = () => onFoundRef.current();
     panel.addEventListener("beforematch", reveal);
     return () => panel.removeEventListener("beforematch", reveal);
+  }, [open]);
+
+  // The opening animation grows the panel to its measured height, through a CSS variable set
+  // with the CSSOM (allowed under a strict CSP, unlike a style attribute in the server HTML).
+  useLayoutEffect(() => {
+    const panel = ref.current;
+    if (open && panel !== null) {
+      panel.style.setProperty(
+        "--msu-side-effect-accordion-panel-height",
+        `${panel.scrollHeight}px`,
+      );
+    }
   }, [open]);
 
   return <div ref={ref} hidden={!open} data-state={open ? "open" : "closed"} {...props} />;
@@ -308,6 +329,20 @@ export function SideEffectAccordion({
     window.addEventListener("hashchange", openFromLocation);
     return () => window.removeEventListener("hashchange", openFromLocation);
   }, [openFromHash, items, openItem, idPrefix]);
+
+  // Two accordions with the same idPrefix would share ids, breaking ARIA links and URL fragments.
+  useEffect(() => {
+    const first = items[0];
+    if (
+      first !== undefined &&
+      document.querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
+    ) {
+      warnInDevelopment(
+        component,
+        `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
+      );
+    }
+  }, [items, idPrefix]);
 
   // Print every item: the CSS reveals closed panels too, and this keeps aria-expanded truthful.
   useEffect(() => {

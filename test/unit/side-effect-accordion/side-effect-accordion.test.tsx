@@ -114,6 +114,33 @@ describe("SideEffectAccordion", () => {
     });
   });
 
+  describe("given the opening animation", () => {
+    it("should measure an opened panel into a CSS variable, never a server style attribute", async () => {
+      render(<SideEffectAccordion sideEffects={sideEffects} />);
+      const panel = document.getElementById("side-effect-redness-panel") as HTMLElement;
+      expect(panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height")).toBe("");
+      await userEvent.click(trigger(/Redness/));
+      expect(panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height")).toMatch(
+        /^\d+px$/,
+      );
+    });
+  });
+
+  describe("given two accordions with the same idPrefix", () => {
+    it("should warn that their ids collide", () => {
+      const warn = expectConsole("warn");
+      render(
+        <>
+          <SideEffectAccordion sideEffects={sideEffects} />
+          <SideEffectAccordion sideEffects={sideEffects} />
+        </>,
+      );
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining('another element already has the id "side-effect-redness"'),
+      );
+    });
+  });
+
   describe("given the keyboard", () => {
     it("should move between triggers with arrows, Home and End, and toggle with Enter and Space", async () => {
       const user = userEvent.setup();
@@ -466,6 +493,7 @@ describe("SideEffectAccordion", () => {
         expect(html).toContain(effect.description.replace(/'/g, "&#x27;"));
       }
       expect(html).toContain("tel:+19055550123");
+      expect(html).not.toMatch(/\sstyle=/);
       const container = document.createElement("div");
       container.innerHTML = html;
       document.body.append(container);
