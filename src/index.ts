@@ -5,6 +5,7 @@ export * from "./components/AftercareChecklist";
 export * from "./components/BookingBanner";
 export * from "./components/BookingDialog";
 export * from "./components/ProcedureExplainer";
+export * from "./components/ProcedurePage";
 export * from "./components/SideEffectAccordion";
 export * from "./components/ThemeScope";
 export type * from "./content/types";

@@ -35,6 +35,7 @@ const serverSafeEntries = [
   "seo",
   "procedure-explainer",
   "booking-banner",
+  "procedure-page",
   "theme-scope",
 ];
 

@@ -1,0 +1,163 @@
+import { cx } from "class-variance-authority";
+import type { ComponentProps } from "react";
+import type { Clinic, Procedure } from "../../content/types";
+import { resolveMessages } from "../../i18n";
+import { JsonLd, procedureJsonLd } from "../../seo";
+import {
+  type EventContext,
+  Heading,
+  type HeadingLevel,
+  type OnEvent,
+  readHeadingLevel,
+  warnInDevelopment,
+} from "../../shared";
+import { AftercareChecklist } from "../AftercareChecklist";
+import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
+import { ProcedureExplainer } from "../ProcedureExplainer";
+import { SideEffectAccordion } from "../SideEffectAccordion";
+import { type ProcedurePageMessages, procedurePageMessages } from "./messages";
+
+export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "children"> {
+  /** The treatment the page is about. */
+  procedure: Procedure;
+  /** The clinic that offers it: phone, booking and the handout's footer. */
+  clinic: Clinic;
+  /**
+   * Level of the procedure's name (2–4: the page nests two more levels below it).
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4;
+  /** The page's canonical https URL, for the structured data. */
+  url?: string;
+  /**
+   * Render the schema.org structured data.
+   * @default true
+   */
+  jsonLd?: boolean;
+  /**
+   * Key under which aftercare ticks are kept on the device.
+   * @default procedure.id
+   */
+  storageKey?: string;
+  /** When the visitor was treated, if the site knows it (highlights today's aftercare). */
+  treatmentDate?: string | Date;
+  /** The booking banner's options (layout, tone, headline, text, offer, dialog). */
+  banner?: Pick<
+    BookingBannerProps,
+    "layout" | "tone" | "headline" | "text" | "offer" | "dialog" | "bookLink"
+  >;
+  /**
+   * BCP 47 locale for every part.
+   * @default "en"
+   */
+  locale?: string;
+  /** Replaces the page's own headings, key by key. */
+  messages?: Partial<ProcedurePageMessages>;
+  /** One analytics callback for every part. */
+  onEvent?: OnEvent;
+  /** Added to every event when set. */
+  eventContext?: EventContext;
+}
+
+/**
+ * A whole treatment page from one `Procedure` and one `Clinic`: the explainer, the side effects,
+ * the aftercare checklist, the booking banner and the structured data, with one heading outline.
+ * Static itself; the interactive parts are their own client components.
+ *
+ * @selector [data-slot="procedure-page"] the root
+ * @selector [data-slot="procedure-page-section"][data-section="side-effects|aftercare"] a section
+ */
+export function ProcedurePage({
+  procedure,
+  clinic,
+  headingLevel,
+  url,
+  jsonLd = true,
+  storageKey,
+  treatmentDate,
+  banner,
+  locale,
+  messages: messageOverrides,
+  onEvent,
+  eventContext,
+  className,
+  ...props
+}: ProcedurePageProps) {
+  const messages = resolveMessages(procedurePageMessages, locale, messageOverrides);
+  const level = readHeadingLevel(headingLevel, 2, "ProcedurePage");
+  if (level > 4) {
+    warnInDevelopment("ProcedurePage", `headingLevel must be 2, 3 or 4, got ${level}; using 4`);
+  }
+  const titleLevel = Math.min(level, 4) as 2 | 3 | 4;
+  const sectionLevel = (titleLevel + 1) as HeadingLevel;
+  const itemLevel = (titleLevel + 2) as HeadingLevel;
+  const events = {
+    ...(onEvent === undefined ? {} : { onEvent }),
+    ...(eventContext === undefined ? {} : { eventContext }),
+  };
+  const sideEffects = procedure.sideEffects ?? [];
+  const aftercare = procedure.aftercare ?? [];
+
+  return (
+    <div className={cx("msu-procedure-page", className)} data-slot="procedure-page" {...props}>
+      {jsonLd ? (
+        <JsonLd
+          data={procedureJsonLd(procedure, clinic, {
+            ...(url === undefined ? {} : { url }),
+            ...(locale === undefined ? {} : { locale }),
+          })}
+        />
+      ) : null}
+      <ProcedureExplainer
+        procedure={procedure}
+        headingLevel={titleLevel}
+        locale={locale}
+        layout="split"
+      />
+      {sideEffects.length === 0 ? null : (
+        <section
+          className="msu-procedure-page-section"
+          data-slot="procedure-page-section"
+          data-section="side-effects"
+        >
+          <Heading level={sectionLevel} className="msu-procedure-page-section-title">
+            {messages.sideEffects}
+          </Heading>
+          <p className="msu-procedure-page-intro">{messages.sideEffectsIntro}</p>
+          <SideEffectAccordion
+            sideEffects={sideEffects}
+            clinic={clinic}
+            headingLevel={itemLevel}
+            idPrefix={`${procedure.id}-side-effect`}
+            locale={locale}
+            {...events}
+          />
+        </section>
+      )}
+      {aftercare.length === 0 ? null : (
+        <section
+          className="msu-procedure-page-section"
+          data-slot="procedure-page-section"
+          data-section="aftercare"
+        >
+          <AftercareChecklist
+            items={aftercare}
+            clinic={clinic}
+            headingLevel={sectionLevel}
+            storageKey={storageKey ?? procedure.id}
+            locale={locale}
+            {...(treatmentDate === undefined ? {} : { treatmentDate })}
+            {...events}
+          />
+        </section>
+      )}
+      <BookingBanner
+        clinic={clinic}
+        headingLevel={sectionLevel}
+        locale={locale}
+        {...banner}
+        {...events}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { type ProcedurePageMessages, procedurePageMessages } from "./messages";
+export { ProcedurePage, type ProcedurePageProps } from "./ProcedurePage";

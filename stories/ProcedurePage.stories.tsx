@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, within } from "storybook/test";
+import { ProcedurePage } from "../src/components/ProcedurePage";
+import { examples } from "../src/content/examples";
+
+const meta = {
+  title: "Components/ProcedurePage",
+  component: ProcedurePage,
+  args: {
+    procedure: examples.microneedling,
+    clinic: examples.clinic,
+    url: "https://lakeshore.example/microneedling",
+    storageKey: "storybook-procedure-page",
+    onEvent: fn(),
+  },
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof ProcedurePage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The reference page: microneedling for acne scars, everything from one Procedure and one Clinic. */
+export const Microneedling: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("heading", { level: 2, name: "Microneedling for acne scars" }),
+    ).toBeVisible();
+    await expect(canvas.getAllByRole("checkbox")).toHaveLength(5);
+    await expect(canvasElement.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+  },
+};
+
+export const ChemicalPeel: Story = {
+  args: {
+    procedure: examples.chemicalPeel,
+    storageKey: "storybook-procedure-page-peel",
+    banner: {
+      layout: "sticky",
+      tone: "contrast",
+      offer: "Spring offer: a free skin-prep kit with your peel",
+    },
+  },
+};
+
+export const French: Story = {
+  args: { locale: "fr-CA" },
+};
+
+export const ClinicalBlueDark: Story = {
+  globals: { brand: "clinical-blue", theme: "dark" },
+};

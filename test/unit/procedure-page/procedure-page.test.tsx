@@ -1,0 +1,146 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { axe } from "vitest-axe";
+import { ProcedurePage } from "../../../src/components/ProcedurePage";
+import { examples } from "../../../src/content/examples";
+import { expectConsole } from "../../support/console";
+
+afterEach(() => {
+  window.localStorage.clear();
+});
+
+function outline(container: HTMLElement): number[] {
+  return within(container)
+    .getAllByRole("heading")
+    .map((heading) => Number(heading.getAttribute("aria-level") ?? heading.tagName.slice(1)));
+}
+
+describe("ProcedurePage", () => {
+  it("should compose the explainer, side effects, aftercare, booking and structured data", () => {
+    const { container } = render(
+      <ProcedurePage procedure={examples.microneedling} clinic={examples.clinic} />,
+    );
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Microneedling for acne scars" }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole("heading", { level: 3, name: "Side effects and when to call us" }),
+    ).toBeVisible();
+    expect(screen.getByRole("button", { name: /^Urgent: Infection/ })).toBeVisible();
+    expect(screen.getByRole("heading", { level: 3, name: "Aftercare checklist" })).toBeVisible();
+    expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+    expect(screen.getByRole("button", { name: "Book online" })).toBeVisible();
+    const script = container.querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(script?.textContent ?? "{}")["@graph"]).toHaveLength(3);
+  });
+
+  it.each([2, 3, 4] as const)(
+    "should keep one heading outline without skips from level %i",
+    (level) => {
+      const { container } = render(
+        <ProcedurePage
+          procedure={examples.microneedling}
+          clinic={examples.clinic}
+          headingLevel={level}
+        />,
+      );
+      const levels = outline(container);
+      expect(levels[0]).toBe(level);
+      for (let index = 1; index < levels.length; index++) {
+        expect((levels[index] as number) - (levels[index - 1] as number)).toBeLessThanOrEqual(1);
+        expect(levels[index]).toBeGreaterThan(level);
+      }
+    },
+  );
+
+  it("should warn and use 4 for a deeper heading level", () => {
+    const warn = expectConsole("warn");
+    render(
+      <ProcedurePage
+        procedure={examples.chemicalPeel}
+        clinic={examples.clinic}
+        headingLevel={6 as never}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 4, name: "Chemical peel" })).toBeVisible();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining("headingLevel must be 2, 3 or 4, got 6"),
+    );
+  });
+
+  it("should send every part's events to one callback", async () => {
+    const onEvent = vi.fn();
+    render(
+      <ProcedurePage
+        procedure={examples.microneedling}
+        clinic={examples.clinic}
+        onEvent={onEvent}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: /Redness/ }));
+    await userEvent.click(screen.getByRole("checkbox", { name: /Skip makeup/ }));
+    expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
+      "accordion_toggle",
+      "checklist_toggle",
+    ]);
+  });
+
+  it("should leave out sections without content and the structured data when asked", () => {
+    const { container } = render(
+      <ProcedurePage
+        procedure={{ ...examples.chemicalPeel, sideEffects: [], aftercare: [] }}
+        clinic={examples.clinic}
+        jsonLd={false}
+      />,
+    );
+    expect(container.querySelector('[data-section="side-effects"]')).toBeNull();
+    expect(container.querySelector('[data-section="aftercare"]')).toBeNull();
+    expect(container.querySelector("script")).toBeNull();
+  });
+
+  it("should speak French throughout", () => {
+    render(
+      <ProcedurePage procedure={examples.microneedling} clinic={examples.clinic} locale="fr-CA" />,
+    );
+    expect(
+      screen.getByRole("heading", { name: "Effets secondaires et quand nous appeler" }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole("heading", { name: "Liste de soins après le traitement" }),
+    ).toBeVisible();
+    expect(screen.getByRole("button", { name: "Réserver en ligne" })).toBeVisible();
+  });
+
+  it("should have no axe violations", async () => {
+    const { container } = render(
+      <ProcedurePage procedure={examples.microneedling} clinic={examples.clinic} />,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("should render on the server and hydrate under StrictMode without warnings", async () => {
+    const element = (
+      <StrictMode>
+        <ProcedurePage
+          procedure={examples.microneedling}
+          clinic={examples.clinic}
+          url="https://lakeshore.example/microneedling"
+        />
+      </StrictMode>
+    );
+    const html = renderToString(element);
+    expect(html).not.toMatch(/\sstyle=/);
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    await act(async () => {
+      hydrateRoot(container, element);
+    });
+    expect(within(container).getAllByRole("checkbox")).toHaveLength(5);
+    container.remove();
+  });
+});
