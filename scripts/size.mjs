@@ -35,6 +35,7 @@ const candidates = [
   "AftercareChecklist",
   "BookingBanner",
   "BookingDialog",
+  "ProcedurePage",
   "JsonLd",
   "formatDurationRange",
 ];
