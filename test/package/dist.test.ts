@@ -75,6 +75,12 @@ describe("the built package", () => {
     expect(index).not.toMatch(/function \w+\(/);
   });
 
+  it("should load the booking dialog only when a banner opens it", () => {
+    // A link-only banner must not pull Radix Dialog into the page's bundle.
+    expect(read("booking-banner.js")).not.toMatch(/from "\.\/booking-dialog\.js"/);
+    expect(read("booking-banner-client.js")).toMatch(/import\("\.\/booking-dialog\.js"\)/);
+  });
+
   it("should ship one stylesheet in the medspa-ui cascade layer", () => {
     const css = read("styles.css");
     expect(css.startsWith("@layer medspa-ui;")).toBe(true);

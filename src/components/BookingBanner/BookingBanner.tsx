@@ -15,8 +15,8 @@ import {
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
-import { BookingDialog, type BookingDialogProps } from "../BookingDialog";
-import { DismissibleBanner } from "./client";
+import type { BookingDialogProps } from "../BookingDialog";
+import { BookingDialogLauncher, DismissibleBanner } from "./client";
 import { type BookingBannerMessages, bookingBannerMessages } from "./messages";
 import { type BookingBannerVariants, bookingBannerVariants } from "./variants";
 
@@ -195,26 +195,23 @@ export function BookingBanner({
       );
     } else {
       onlineAction = (
-        <BookingDialog
-          clinic={clinic}
-          booking={booking}
-          locale={locale}
-          {...(onEvent === undefined ? {} : { onEvent })}
-          {...(eventContext === undefined ? {} : { eventContext })}
-          {...(defaultCountryCode === undefined ? {} : { defaultCountryCode })}
-          {...dialog}
-          trigger={
-            <button
-              type="button"
-              className="msu-booking-banner-action"
-              data-slot="booking-banner-action"
-              data-channel="online"
-              onClick={clickHandler("online")}
-            >
-              {messages.bookOnline}
-            </button>
-          }
-        />
+        <BookingDialogLauncher
+          className="msu-booking-banner-action"
+          data-slot="booking-banner-action"
+          data-channel="online"
+          onClick={clickHandler("online")}
+          dialog={{
+            clinic,
+            booking,
+            ...(locale === undefined ? {} : { locale }),
+            ...(onEvent === undefined ? {} : { onEvent }),
+            ...(eventContext === undefined ? {} : { eventContext }),
+            ...(defaultCountryCode === undefined ? {} : { defaultCountryCode }),
+            ...dialog,
+          }}
+        >
+          {messages.bookOnline}
+        </BookingDialogLauncher>
       );
     }
   }

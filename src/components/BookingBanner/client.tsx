@@ -1,12 +1,24 @@
 "use client";
 
-import { type ReactNode, useEffect, useState } from "react";
+import {
+  type ComponentProps,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import {
   CloseIcon,
   readStoredJson,
   sessionStorageOrUndefined,
   writeStoredJson,
 } from "../../shared";
+import type { BookingDialogProps } from "../BookingDialog";
+
+// The banner's client islands. The banner itself is static; these are the only parts that need
+// JavaScript, and the booking dialog (Radix Dialog, ~18 kB) loads only when a visitor asks for it.
 
 export interface DismissibleBannerProps {
   /** Session storage key that remembers the dismissal. */
@@ -17,9 +29,9 @@ export interface DismissibleBannerProps {
 }
 
 /**
- * The sticky banner's only client JavaScript: a dismiss button, remembered for the browser
- * session. The banner renders on the server as usual and is removed only by the visitor (or,
- * after hydration, when they dismissed it earlier in the session).
+ * The sticky banner's dismiss button, remembered for the browser session. The banner renders on
+ * the server as usual and is removed only by the visitor (or, after hydration, when they
+ * dismissed it earlier in the session).
  */
 export function DismissibleBanner({ storageKey, label, children }: DismissibleBannerProps) {
   const [dismissed, setDismissed] = useState(false);
@@ -47,5 +59,56 @@ export function DismissibleBanner({ storageKey, label, children }: DismissibleBa
         <CloseIcon size={18} />
       </button>
     </div>
+  );
+}
+
+const LazyBookingDialog = lazy(() =>
+  import("../BookingDialog").then((module) => ({ default: module.BookingDialog })),
+);
+
+export interface BookingDialogLauncherProps extends Omit<ComponentProps<"button">, "type"> {
+  /** The dialog to open; its `open` state is the launcher's. */
+  dialog: Omit<
+    BookingDialogProps,
+    "open" | "defaultOpen" | "onOpenChange" | "trigger" | "finalFocus"
+  >;
+}
+
+/**
+ * "Book online" for an embedded booking page: a plain button in the server HTML that loads and
+ * opens BookingDialog on the first click; focus comes back to this button when it closes.
+ */
+export function BookingDialogLauncher({ dialog, onClick, ...props }: BookingDialogLauncherProps) {
+  const [requested, setRequested] = useState(false);
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        {...props}
+        onClick={(event) => {
+          onClick?.(event);
+          if (event.defaultPrevented) {
+            return;
+          }
+          setRequested(true);
+          setOpen(true);
+        }}
+      />
+      {requested ? (
+        <Suspense fallback={null}>
+          <LazyBookingDialog
+            {...dialog}
+            open={open}
+            onOpenChange={setOpen}
+            finalFocus={buttonRef}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { setNonce } from "get-nonce";
 import {
   type ComponentProps,
   type ReactElement,
+  type RefObject,
   useEffect,
   useMemo,
   useRef,
@@ -36,6 +37,11 @@ export interface BookingDialogProps extends Omit<ComponentProps<"div">, "title" 
   booking?: BookingProvider;
   /** The element that opens the dialog (rendered as the trigger, `asChild`). */
   trigger?: ReactElement;
+  /**
+   * Where focus returns when the dialog closes, for a dialog opened by its own button rather than
+   * `trigger` (with a `trigger`, focus returns to it).
+   */
+  finalFocus?: RefObject<HTMLElement | null>;
   /** Whether the dialog is open (controlled). */
   open?: boolean;
   /**
@@ -106,6 +112,7 @@ export function BookingDialog({
   clinic,
   booking = clinic.booking,
   trigger,
+  finalFocus,
   open: openProp,
   defaultOpen = false,
   onOpenChange,
@@ -134,7 +141,6 @@ export function BookingDialog({
   const [phase, setPhase] = useState<Phase>("loading");
   const [booked, setBooked] = useState(false);
   const frameRef = useRef<HTMLIFrameElement>(null);
-  const context = eventContext ? { context: eventContext } : {};
 
   if (nonce !== undefined) {
     // react-remove-scroll (inside Radix Dialog) reads the nonce for its <style> from get-nonce.
@@ -210,10 +216,20 @@ export function BookingDialog({
     return () => window.removeEventListener("message", onMessage);
   }, [open, target, isBookingComplete, eventContext]);
 
-  const changeOpen = (next: boolean) => {
-    setOpen(next);
-    onEvent?.({ type: next ? "dialog_open" : "dialog_close", vendor, ...context });
-  };
+  // Report every change of the open state, whoever made it (a trigger, Escape, or a parent
+  // controlling `open`, as the banner's lazy launcher does).
+  const reportedOpen = useRef(false);
+  useEffect(() => {
+    if (open === reportedOpen.current) {
+      return;
+    }
+    reportedOpen.current = open;
+    onEventRef.current?.({
+      type: open ? "dialog_open" : "dialog_close",
+      vendor,
+      ...(eventContext ? { context: eventContext } : {}),
+    });
+  }, [open, vendor, eventContext]);
 
   const clinicName = clinic.name;
   const phoneHref = toTelHref(
@@ -226,7 +242,7 @@ export function BookingDialog({
   const showFallback = !target.ok || phase === "failed";
 
   return (
-    <Dialog.Root open={open} onOpenChange={changeOpen}>
+    <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger === undefined ? null : <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
       <Dialog.Portal>
         <Dialog.Overlay className="msu-booking-dialog-overlay" data-slot="booking-dialog-overlay" />
@@ -234,6 +250,12 @@ export function BookingDialog({
           className={cx("msu-booking-dialog", className)}
           data-slot="booking-dialog"
           data-phase={showFallback ? "failed" : phase}
+          onCloseAutoFocus={(event) => {
+            if (trigger === undefined && finalFocus?.current) {
+              event.preventDefault();
+              finalFocus.current.focus();
+            }
+          }}
           {...props}
         >
           <div className="msu-booking-dialog-header">

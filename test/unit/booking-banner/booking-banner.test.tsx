@@ -102,7 +102,7 @@ describe("BookingBanner", () => {
       render(<BookingBanner clinic={embedClinic} onEvent={onEvent} placement="hero" />);
       expect(document.querySelector("iframe")).toBeNull();
       await userEvent.click(screen.getByRole("button", { name: "Book online" }));
-      const dialog = screen.getByRole("dialog", { name: "Book with Lakeshore Aesthetics" });
+      const dialog = await screen.findByRole("dialog", { name: "Book with Lakeshore Aesthetics" });
       expect(
         within(dialog).getByTitle("Online booking for Lakeshore Aesthetics"),
       ).toBeInTheDocument();
@@ -112,6 +112,28 @@ describe("BookingBanner", () => {
         channel: "online",
         placement: "hero",
       });
+    });
+  });
+
+  describe("given an embedded booking page opened and closed by keyboard", () => {
+    it("should load the dialog on demand and return focus to Book online", async () => {
+      const user = userEvent.setup();
+      const onEvent = vi.fn();
+      render(<BookingBanner clinic={embedClinic} onEvent={onEvent} />);
+      const book = screen.getByRole("button", { name: "Book online" });
+      expect(book).toHaveAttribute("aria-haspopup", "dialog");
+      book.focus();
+      await user.keyboard("{Enter}");
+      await screen.findByRole("dialog");
+      expect(book).toHaveAttribute("aria-expanded", "true");
+      await user.keyboard("{Escape}");
+      expect(screen.queryByRole("dialog")).toBeNull();
+      expect(book).toHaveFocus();
+      expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
+        "cta_click",
+        "dialog_open",
+        "dialog_close",
+      ]);
     });
   });
 
