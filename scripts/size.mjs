@@ -33,7 +33,9 @@ async function gzipBytes(source) {
     logLevel: "error",
   });
   const outputs = result.metafile.outputs;
-  const contents = new Map(result.outputFiles.map((file) => [path.relative(process.cwd(), file.path), file.contents]));
+  const contents = new Map(
+    result.outputFiles.map((file) => [path.relative(process.cwd(), file.path), file.contents]),
+  );
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint !== undefined);
   const loaded = new Set();
   const visit = (file) => {
