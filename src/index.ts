@@ -1,16 +1,81 @@
 // The component entry. Each component is its own built file (see tsup.config.ts), so importing
 // one does not pull in the others, and interactive ones keep their "use client" directive.
+//
+// Re-export by name, never with `export *`: BookingBanner lazily imports BookingDialog, so esbuild
+// wraps that module (and the i18n, shared and hooks modules it imports) in a lazy initializer, and
+// with "sideEffects" it drops the initializer call on an `export *` path, leaving the module's
+// constants undefined at render time (esbuild issues #1490, #1088). Named re-exports keep it.
+// test/package/esbuild.test.ts bundles the built package with esbuild and renders every export.
 
-export * from "./components/AftercareChecklist";
-export * from "./components/BookingBanner";
-export * from "./components/BookingDialog";
-export * from "./components/ProcedureExplainer";
-export * from "./components/ProcedurePage";
-export * from "./components/SideEffectAccordion";
-export * from "./components/ThemeScope";
+export {
+  AftercareChecklist,
+  type AftercareChecklistMessages,
+  type AftercareChecklistProps,
+  type AftercareChecklistVariants,
+  aftercareChecklistMessages,
+  aftercareChecklistVariants,
+} from "./components/AftercareChecklist";
+export {
+  BookingBanner,
+  type BookingBannerMessages,
+  type BookingBannerProps,
+  type BookingBannerVariants,
+  bookingBannerMessages,
+  bookingBannerVariants,
+} from "./components/BookingBanner";
+export {
+  BookingDialog,
+  type BookingDialogMessages,
+  type BookingDialogProps,
+  bookingDialogMessages,
+} from "./components/BookingDialog";
+export {
+  ProcedureExplainer,
+  type ProcedureExplainerMessages,
+  type ProcedureExplainerProps,
+  type ProcedureExplainerSection,
+  type ProcedureExplainerVariants,
+  procedureExplainerMessages,
+  procedureExplainerSections,
+  procedureExplainerVariants,
+} from "./components/ProcedureExplainer";
+export {
+  ProcedurePage,
+  type ProcedurePageMessages,
+  type ProcedurePageProps,
+  procedurePageMessages,
+} from "./components/ProcedurePage";
+export {
+  SideEffectAccordion,
+  type SideEffectAccordionMessages,
+  type SideEffectAccordionProps,
+  type SideEffectAccordionVariants,
+  sideEffectAccordionMessages,
+  sideEffectAccordionVariants,
+} from "./components/SideEffectAccordion";
+export { type ThemeAppearance, ThemeScope, type ThemeScopeProps } from "./components/ThemeScope";
 export type * from "./content/types";
-export * from "./i18n";
-export * from "./seo";
+export {
+  type Catalogue,
+  defaultLocale,
+  type FormatMessages,
+  formatCountRange,
+  formatDurationRange,
+  formatIsoDate,
+  formatMessages,
+  formatNumberRange,
+  type Locale,
+  locales,
+  resolveLocale,
+  resolveMessages,
+} from "./i18n";
+export {
+  JsonLd,
+  type JsonLdProps,
+  type ProcedureJsonLdOptions,
+  procedureJsonLd,
+  serializeJsonLd,
+} from "./seo";
 export {
   type EventContext,
   httpsOrigin,

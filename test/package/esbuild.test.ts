@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { createRequire } from "node:module";
+import path from "node:path";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+// esbuild (Rails jsbundling, Phoenix, Hugo) bundles the built package differently from Vite and
+// webpack: a module that is also import()ed is wrapped in a lazy initializer, and a wrong re-export
+// can leave its constants undefined at render time. This bundles dist/ through the package's own
+// exports and "sideEffects", as a consumer's esbuild does, and renders every public component.
+// (examples/esbuild-app does the same in Chromium, from the packed tarball.)
+const root = path.resolve(".");
+
+const entry = `
+import {
+  AftercareChecklist, BookingBanner, BookingDialog, JsonLd, ProcedureExplainer, ProcedurePage,
+  SideEffectAccordion, ThemeScope, procedureJsonLd,
+} from "medspa-ui";
+import { examples } from "medspa-ui/content";
+import { createElement as h } from "react";
+import { renderToString } from "react-dom/server";
+
+const { microneedling: procedure, clinic } = examples;
+export const html = {
+  ProcedurePage: renderToString(h(ProcedurePage, { procedure, clinic })),
+  ProcedureExplainer: renderToString(h(ProcedureExplainer, { procedure })),
+  SideEffectAccordion: renderToString(h(SideEffectAccordion, { sideEffects: procedure.sideEffects, clinic })),
+  AftercareChecklist: renderToString(h(AftercareChecklist, { items: procedure.aftercare })),
+  BookingBanner: renderToString(h(BookingBanner, { clinic })),
+  BookingDialog: renderToString(h(BookingDialog, { clinic, trigger: h("button", null, "Book") })),
+  ThemeScope: renderToString(h(ThemeScope, { theme: "rose-gold" }, "themed")),
+  JsonLd: renderToString(h(JsonLd, { data: procedureJsonLd(procedure, clinic) })),
+};
+`;
+
+async function bundleAndRender(): Promise<Record<string, string>> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: "js" },
+    bundle: true,
+    write: false,
+    platform: "node",
+    format: "cjs",
+    external: ["react", "react-dom"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  const module = { exports: {} as { html: Record<string, string> } };
+  new Function("require", "module", "exports", code)(
+    createRequire(path.join(root, "package.json")),
+    module,
+    module.exports,
+  );
+  return module.exports.html;
+}
+
+describe("the built package bundled by esbuild", () => {
+  it("should render every public component", async () => {
+    const html = await bundleAndRender();
+    expect(html.ProcedurePage).toContain('data-slot="procedure-page"');
+    expect(html.ProcedureExplainer).toContain("Microneedling");
+    expect(html.SideEffectAccordion).toContain('data-slot="side-effect-accordion"');
+    expect(html.AftercareChecklist).toContain('type="checkbox"');
+    expect(html.BookingBanner).toContain("Book online");
+    expect(html.BookingDialog).toContain('aria-haspopup="dialog"');
+    expect(html.ThemeScope).toContain('data-msu-theme="rose-gold"');
+    expect(html.JsonLd).toContain("TherapeuticProcedure");
+  });
+});
