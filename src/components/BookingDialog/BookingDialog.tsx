@@ -249,6 +249,9 @@ export function BookingDialog({
         <Dialog.Content
           className={cx("msu-booking-dialog", className)}
           data-slot="booking-dialog"
+          // Radix hides the rest of the page from assistive technology; aria-modal says so too,
+          // as the WAI-ARIA Authoring Practices dialog pattern requires.
+          aria-modal="true"
           data-phase={showFallback ? "failed" : phase}
           onCloseAutoFocus={(event) => {
             if (trigger === undefined && finalFocus?.current) {

@@ -2,15 +2,7 @@
 
 import * as Accordion from "@radix-ui/react-accordion";
 import { cx } from "class-variance-authority";
-import {
-  type ComponentProps,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { type ComponentProps, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Clinic, SideEffect } from "../../content/types";
 import { useControllableState } from "../../hooks";
@@ -145,17 +137,22 @@ function Panel({ open, onFound, ...props }: PanelProps) {
 
   // The opening animation grows the panel to its measured height, through a CSS variable set
   // with the CSSOM (allowed under a strict CSP, unlike a style attribute in the server HTML).
-  useLayoutEffect(() => {
-    const panel = ref.current;
-    if (open && panel !== null) {
-      panel.style.setProperty(
-        "--msu-side-effect-accordion-panel-height",
-        `${panel.scrollHeight}px`,
-      );
-    }
-  }, [open]);
+  // A ref callback that changes with `open` runs when the panel opens, before paint, like a layout
+  // effect, but never during server rendering, where React 18 logs an error per useLayoutEffect.
+  const attachPanel = useCallback(
+    (panel: HTMLDivElement | null) => {
+      ref.current = panel;
+      if (open && panel !== null) {
+        panel.style.setProperty(
+          "--msu-side-effect-accordion-panel-height",
+          `${panel.scrollHeight}px`,
+        );
+      }
+    },
+    [open],
+  );
 
-  return <div ref={ref} hidden={!open} data-state={open ? "open" : "closed"} {...props} />;
+  return <div ref={attachPanel} hidden={!open} data-state={open ? "open" : "closed"} {...props} />;
 }
 
 function summaryOf(

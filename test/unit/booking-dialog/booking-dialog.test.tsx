@@ -46,6 +46,7 @@ describe("BookingDialog", () => {
       const dialog = await openDialog();
       expect(dialog).toHaveAccessibleName("Book with Lakeshore Aesthetics");
       expect(dialog).toHaveAccessibleDescription(/Choose a time that suits you/);
+      expect(dialog).toHaveAttribute("aria-modal", "true");
       const iframe = frame();
       const src = new URL(iframe.src);
       expect(src.origin).toBe("https://calendly.com");

@@ -1,0 +1,67 @@
+// Runs the unit project (jsdom: rendering, server rendering + hydration under StrictMode, the
+// esbuild bundle of dist/) on React 18.3, the oldest React of the peer range, in a temporary copy
+// of the repository, so the working tree's node_modules keep React 19.
+// The `server` project (React Server Components) needs React 19 and stays on it.
+//
+//   node scripts/test-react18.mjs [vitest args...]
+//   VITEST_JSON_REPORT=test-results/react18.json node scripts/test-react18.mjs
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = process.cwd();
+const react18 = ["react@18.3.1", "react-dom@18.3.1", "@types/react@18.3", "@types/react-dom@18.3"];
+const copy = mkdtempSync(path.join(tmpdir(), "medspa-ui-react18-"));
+const skip = new Set([
+  "node_modules",
+  "dist",
+  ".git",
+  "storybook-static",
+  "test-results",
+  "examples",
+]);
+
+function run(command, args, options = {}) {
+  execFileSync(command, args, { cwd: copy, stdio: "inherit", ...options });
+}
+
+let status = 0;
+try {
+  for (const entry of readdirSync(root)) {
+    if (!skip.has(entry)) {
+      cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+    }
+  }
+  console.log(`React 18: installing ${react18.join(" ")} into ${copy}`);
+  run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
+  // react-server-dom-webpack (the server project only) declares React 19 as its peer.
+  run("npm", [
+    "install",
+    "--no-save",
+    "--legacy-peer-deps",
+    "--no-audit",
+    "--no-fund",
+    "--loglevel=error",
+    ...react18,
+  ]);
+  const version = execFileSync("node", ["-p", "require('react/package.json').version"], {
+    cwd: copy,
+    encoding: "utf8",
+  }).trim();
+  if (!version.startsWith("18.")) {
+    throw new Error(`expected React 18 in the copy, found ${version}`);
+  }
+  run("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  const report = process.env.VITEST_JSON_REPORT;
+  run("npx", ["vitest", "run", "--project", "unit", ...process.argv.slice(2)], {
+    // The report belongs in this repository's test-results, not in the copy that is removed.
+    env: { ...process.env, ...(report ? { VITEST_JSON_REPORT: path.resolve(root, report) } : {}) },
+  });
+} catch (error) {
+  console.error(`React 18 run failed: ${error.message}`);
+  status = 1;
+} finally {
+  rmSync(copy, { recursive: true, force: true });
+}
+process.exit(status);
