@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { isDialablePhone, maximumPhoneDigits, minimumPhoneDigits, toSafeHttpsUrl } from "../shared";
+import {
+  contentValues,
+  isDialablePhone,
+  isIsoDate,
+  maximumPhoneDigits,
+  minimumPhoneDigits,
+  slugPattern,
+  toSafeHttpsUrl,
+} from "../shared";
 
 import type { Range } from "./types";
 
@@ -12,7 +20,7 @@ const text = z
   .string({ error: expected("must be text") })
   .refine((value) => value.trim().length > 0, { message: "must not be empty" });
 
-const slug = z.string({ error: expected("must be text") }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+const slug = z.string({ error: expected("must be text") }).regex(slugPattern, {
   message: 'must be a slug of lowercase letters, digits and single hyphens, e.g. "sun-protection"',
 });
 
@@ -37,7 +45,7 @@ export const durationRangeSchema = withOrderedBounds(
   z.object({
     min: count,
     max: count,
-    unit: oneOf(["minutes", "hours", "days", "weeks"]),
+    unit: oneOf(contentValues.durationUnit),
   }),
 );
 
@@ -70,7 +78,7 @@ function oneOf<const Values extends readonly [string, ...string[]]>(values: Valu
 
 export const procedureStepSchema = z.object({
   id: slug,
-  phase: oneOf(["before", "during", "after"]),
+  phase: oneOf(contentValues.phase),
   title: text,
   description: text,
   duration: durationRangeSchema.optional(),
@@ -85,7 +93,7 @@ export const procedureFactsSchema = z.object({
     })
     .optional(),
   interval: durationRangeSchema.optional(),
-  numbing: oneOf(["none", "topical", "local"]).optional(),
+  numbing: oneOf(contentValues.numbing).optional(),
   resultsVisible: durationRangeSchema.optional(),
 });
 
@@ -93,8 +101,8 @@ export const sideEffectSchema = z.object({
   id: slug,
   name: text,
   description: text,
-  frequency: oneOf(["very-common", "common", "uncommon", "rare"]),
-  tier: oneOf(["expected", "contact-clinic", "urgent"]),
+  frequency: oneOf(contentValues.frequency),
+  tier: oneOf(contentValues.tier),
   duration: durationRangeSchema.optional(),
   peak: durationRangeSchema.optional(),
   selfCare: textList.optional(),
@@ -106,7 +114,7 @@ const hours = count;
 export const aftercareItemSchema = z.object({
   id: slug,
   text,
-  kind: oneOf(["do", "avoid"]),
+  kind: oneOf(contentValues.aftercareKind),
   window: z
     .object({ fromHours: hours.optional(), untilHours: hours.optional() })
     .superRefine((window, context) => {
@@ -125,25 +133,15 @@ export const aftercareItemSchema = z.object({
   details: text.optional(),
 });
 
-const isoDate = z.string({ error: expected("must be text") }).refine(
-  (value) => {
-    const match =
-      /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
-    if (match === null) {
-      return false;
-    }
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  },
-  { message: 'must be an ISO 8601 date such as "2026-03-14"' },
-);
+const isoDate = z
+  .string({ error: expected("must be text") })
+  .refine(isIsoDate, { message: 'must be an ISO 8601 date such as "2026-03-14"' });
 
 export const procedureSchema = z.object({
   id: slug,
   name: text,
   alsoKnownAs: textList.optional(),
-  procedureType: oneOf(["noninvasive", "percutaneous"]).optional(),
+  procedureType: oneOf(contentValues.procedureType).optional(),
   bodyLocation: textList.optional(),
   summary: text,
   howItWorks: textList.optional(),
@@ -170,15 +168,7 @@ export const bookingProviderSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal("embed"),
       url: httpsUrl,
-      vendor: oneOf([
-        "calendly",
-        "acuity",
-        "boulevard",
-        "zenoti",
-        "mindbody",
-        "jane",
-        "generic",
-      ]).optional(),
+      vendor: oneOf(contentValues.bookingVendor).optional(),
     }),
   ],
   { error: 'kind must be "link" or "embed"' },

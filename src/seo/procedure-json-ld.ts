@@ -7,7 +7,21 @@ import type {
   TherapeuticProcedure,
 } from "schema-dts";
 import type { Clinic, Procedure, ProcedureType } from "../content/types";
-import { isNonEmptyText, textItems, toE164, toSafeHttpsUrl } from "../shared";
+import {
+  contentValues,
+  describeValue,
+  isIsoDate,
+  isNonEmptyText,
+  isOneOf,
+  isRecord,
+  isSlug,
+  readClinic,
+  readTextList,
+  textItems,
+  toE164,
+  toSafeHttpsUrl,
+  warnInDevelopment,
+} from "../shared";
 
 export interface ProcedureJsonLdOptions {
   /** The page's canonical https URL; ids of the graph's nodes hang off it. */
@@ -21,19 +35,33 @@ const procedureTypes = {
   percutaneous: "https://schema.org/PercutaneousProcedure",
 } as const satisfies Record<ProcedureType, string>;
 
-function stepText(procedure: Procedure, phase: "before" | "during"): string | undefined {
-  const steps = (procedure.steps ?? []).filter(
-    (step) => step?.phase === phase && isNonEmptyText(step.title),
-  );
-  return steps.length === 0
-    ? undefined
-    : steps.map((step) => `${step.title}: ${step.description}`).join(" ");
+const builder = "procedureJsonLd";
+
+/** The records of a list that may hold anything: the structured data takes only what is valid. */
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function stepText(
+  steps: Record<string, unknown>[],
+  phase: "before" | "during",
+): string | undefined {
+  const text = steps
+    .filter((step) => step.phase === phase && isNonEmptyText(step.title))
+    .map((step) =>
+      isNonEmptyText(step.description) ? `${step.title}: ${step.description}` : `${step.title}`,
+    );
+  return text.length === 0 ? undefined : text.join(" ");
 }
 
 /**
  * A schema.org graph describing the page: a `MedicalWebPage` about the procedure (with its
  * medical review), the `TherapeuticProcedure` (preparation, how it is performed, follow-up, adverse
  * outcomes) and, when given, the `MedicalClinic` that offers it.
+ *
+ * Content from a CMS is checked as the components check it: a field of the wrong type is left out
+ * (with a development warning for the fields only the structured data uses), so the graph holds
+ * only schema.org values built from valid text and https URLs, and nothing throws.
  *
  * Structured data helps search engines understand the page; schema.org medical types bring no
  * rich result in Google Search, so treat it as meaning, not as a ranking feature.
@@ -43,32 +71,52 @@ export function procedureJsonLd(
   clinic?: Clinic,
   options: ProcedureJsonLdOptions = {},
 ): Graph {
+  const source: Partial<Record<keyof Procedure, unknown>> = isRecord(procedure) ? procedure : {};
+  if (!isRecord(procedure)) {
+    warnInDevelopment(
+      builder,
+      "procedure must be a Procedure object; the graph describes no procedure",
+    );
+  }
   const base = toSafeHttpsUrl(options.url) ?? "";
-  const procedureId = `${base}#procedure-${procedure.id}`;
+  const procedureId = `${base}#procedure-${isSlug(source.id) ? source.id : "procedure"}`;
   const clinicId = `${base}#clinic`;
-  const aftercare = (procedure.aftercare ?? []).filter((item) => isNonEmptyText(item?.text));
-  const sideEffects = (procedure.sideEffects ?? []).filter((effect) =>
-    isNonEmptyText(effect?.name),
+  const name = isNonEmptyText(source.name) ? source.name : undefined;
+  const steps = records(source.steps);
+  const aftercare = records(source.aftercare).filter(
+    (item) => isNonEmptyText(item.text) && isOneOf(contentValues.aftercareKind, item.kind),
   );
+  const sideEffects = records(source.sideEffects).filter((effect) => isNonEmptyText(effect.name));
+  const alsoKnownAs = textItems(source.alsoKnownAs);
+  const bodyLocation = readTextList(source.bodyLocation, (problem) =>
+    warnInDevelopment(builder, `procedure.bodyLocation ${problem}`),
+  );
+  let procedureType: (typeof procedureTypes)[ProcedureType] | undefined;
+  if (isOneOf(contentValues.procedureType, source.procedureType)) {
+    procedureType = procedureTypes[source.procedureType];
+  } else if (source.procedureType !== undefined) {
+    warnInDevelopment(
+      builder,
+      `procedure.procedureType ${describeValue(source.procedureType)} is not one of ${contentValues.procedureType.join(", ")}; it is left out`,
+    );
+  }
+  const preparation = stepText(steps, "before");
+  const howPerformed = stepText(steps, "during");
 
   const therapeuticProcedure: TherapeuticProcedure = {
     "@type": "TherapeuticProcedure",
     "@id": procedureId,
-    name: procedure.name,
-    description: procedure.summary,
-    ...(textItems(procedure.alsoKnownAs).length > 0
-      ? { alternateName: textItems(procedure.alsoKnownAs) }
-      : {}),
-    ...(procedure.procedureType ? { procedureType: procedureTypes[procedure.procedureType] } : {}),
-    ...(textItems(procedure.bodyLocation).length > 0
-      ? { bodyLocation: textItems(procedure.bodyLocation).join(", ") }
-      : {}),
-    ...(stepText(procedure, "before") ? { preparation: stepText(procedure, "before") } : {}),
-    ...(stepText(procedure, "during") ? { howPerformed: stepText(procedure, "during") } : {}),
+    ...(name === undefined ? {} : { name }),
+    ...(isNonEmptyText(source.summary) ? { description: source.summary } : {}),
+    ...(alsoKnownAs.length > 0 ? { alternateName: alsoKnownAs } : {}),
+    ...(procedureType === undefined ? {} : { procedureType }),
+    ...(bodyLocation.length > 0 ? { bodyLocation: bodyLocation.join(", ") } : {}),
+    ...(preparation === undefined ? {} : { preparation }),
+    ...(howPerformed === undefined ? {} : { howPerformed }),
     ...(aftercare.length > 0
       ? {
           followup: aftercare
-            .map((item) => (item.kind === "avoid" ? `Avoid: ${item.text}` : item.text))
+            .map((item) => (item.kind === "avoid" ? `Avoid: ${item.text}` : `${item.text}`))
             .join(" "),
         }
       : {}),
@@ -77,7 +125,7 @@ export function procedureJsonLd(
           adverseOutcome: sideEffects.map(
             (effect): MedicalEntity => ({
               "@type": "MedicalEntity",
-              name: effect.name,
+              name: `${effect.name}`,
               ...(isNonEmptyText(effect.description) ? { description: effect.description } : {}),
             }),
           ),
@@ -85,26 +133,24 @@ export function procedureJsonLd(
       : {}),
   };
 
-  const reviewer: Person | undefined =
-    procedure.review && isNonEmptyText(procedure.review.by)
-      ? {
-          "@type": "Person",
-          name: procedure.review.by,
-          ...(isNonEmptyText(procedure.review.credentials)
-            ? { honorificSuffix: procedure.review.credentials }
-            : {}),
-        }
-      : undefined;
+  const review = isRecord(source.review) ? source.review : {};
+  const reviewer: Person | undefined = isNonEmptyText(review.by)
+    ? {
+        "@type": "Person",
+        name: review.by,
+        ...(isNonEmptyText(review.credentials) ? { honorificSuffix: review.credentials } : {}),
+      }
+    : undefined;
 
   const page: MedicalWebPage = {
     "@type": "MedicalWebPage",
     "@id": `${base}#webpage`,
     ...(base ? { url: base } : {}),
-    name: procedure.name,
+    ...(name === undefined ? {} : { name }),
     about: { "@id": procedureId },
     medicalAudience: { "@type": "MedicalAudience", audienceType: "Patient" },
-    ...(options.locale ? { inLanguage: options.locale } : {}),
-    ...(procedure.review?.date ? { lastReviewed: procedure.review.date } : {}),
+    ...(isNonEmptyText(options.locale) ? { inLanguage: options.locale } : {}),
+    ...(isIsoDate(review.date) ? { lastReviewed: review.date } : {}),
     ...(reviewer ? { reviewedBy: reviewer } : {}),
   };
 
@@ -112,16 +158,18 @@ export function procedureJsonLd(
     page,
     therapeuticProcedure,
   ];
-  if (clinic && isNonEmptyText(clinic.name)) {
-    const telephone = toE164(clinic.phone);
-    const bookingUrl = toSafeHttpsUrl(clinic.booking?.url ?? clinic.bookingUrl);
+  const { name: clinicName, phone, booking, address } = readClinic(clinic, builder);
+  if (clinicName !== undefined) {
+    const telephone = toE164(phone);
     const medicalClinic: MedicalClinic = {
       "@type": "MedicalClinic",
       "@id": clinicId,
-      name: clinic.name,
+      name: clinicName,
       ...(telephone ? { telephone } : {}),
-      ...(isNonEmptyText(clinic.address) ? { address: clinic.address } : {}),
-      ...(bookingUrl ? { potentialAction: { "@type": "ReserveAction", target: bookingUrl } } : {}),
+      ...(address === undefined ? {} : { address }),
+      ...(booking === undefined
+        ? {}
+        : { potentialAction: { "@type": "ReserveAction", target: booking.url } }),
       availableService: { "@id": procedureId },
     };
     nodes.push(medicalClinic);

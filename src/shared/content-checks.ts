@@ -1,11 +1,103 @@
-import type { DurationRange, Range } from "../content/types";
+import type {
+  AftercareKind,
+  BookingVendor,
+  DurationRange,
+  DurationUnit,
+  Numbing,
+  ProcedurePhase,
+  ProcedureType,
+  Range,
+  SideEffectFrequency,
+  SideEffectTier,
+} from "../content/types";
 
 /**
- * Small structural checks for components, which must not import zod (validation is its own entry
- * point). They mirror the rules of `medspa-ui/content`'s schemas for the fields a component renders.
+ * The content rules, in one place, without zod: the components' readers use them to check what a
+ * CMS sends before rendering it, and the zod schemas of `medspa-ui/content` are built from the same
+ * values and predicates (test/unit/content/agreement.test.ts holds both to one corpus).
  */
 
-const durationUnits = new Set(["minutes", "hours", "days", "weeks"]);
+/** The allowed values of every enumerated field of the content model. */
+export const contentValues = {
+  durationUnit: ["minutes", "hours", "days", "weeks"],
+  phase: ["before", "during", "after"],
+  numbing: ["none", "topical", "local"],
+  frequency: ["very-common", "common", "uncommon", "rare"],
+  tier: ["expected", "contact-clinic", "urgent"],
+  aftercareKind: ["do", "avoid"],
+  procedureType: ["noninvasive", "percutaneous"],
+  bookingVendor: ["calendly", "acuity", "boulevard", "zenoti", "mindbody", "jane", "generic"],
+} as const satisfies {
+  durationUnit: readonly DurationUnit[];
+  phase: readonly ProcedurePhase[];
+  numbing: readonly Numbing[];
+  frequency: readonly SideEffectFrequency[];
+  tier: readonly SideEffectTier[];
+  aftercareKind: readonly AftercareKind[];
+  procedureType: readonly ProcedureType[];
+  bookingVendor: readonly BookingVendor[];
+};
+
+/** True when the value is one of the allowed values (a typo such as "calendy" is not). */
+export function isOneOf<const Value extends string>(
+  values: readonly Value[],
+  value: unknown,
+): value is Value {
+  return typeof value === "string" && (values as readonly string[]).includes(value);
+}
+
+/** Ids are slugs: lowercase letters and digits in words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: unknown): value is string {
+  return typeof value === "string" && slugPattern.test(value);
+}
+
+const isoDatePattern =
+  /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** An ISO 8601 date (`2026-03-14`) or date-time whose calendar date exists (no 31 February). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string") {
+    return false;
+  }
+  const match = isoDatePattern.exec(value);
+  if (match === null) {
+    return false;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A finite number that is not negative: counts, hours, range bounds. */
+export function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+/** A plain object (not null, not a list): what every record of the content model must be. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A value as it appears in a development warning. Never throws, whatever a CMS sent (a BigInt,
+ * an object with a broken toJSON or toString), and keeps long values short.
+ */
+export function describeValue(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const durationUnits = new Set<unknown>(contentValues.durationUnit);
 
 export function isNonEmptyText(value: unknown): value is string {
   return typeof value === "string" && value.trim().length > 0;
@@ -13,22 +105,15 @@ export function isNonEmptyText(value: unknown): value is string {
 
 /** `min` and `max` finite, non-negative and in order. */
 export function isValidRange(value: unknown): value is Range {
-  if (typeof value !== "object" || value === null) {
+  if (!isRecord(value)) {
     return false;
   }
-  const { min, max } = value as Partial<Range>;
-  return (
-    typeof min === "number" &&
-    typeof max === "number" &&
-    Number.isFinite(min) &&
-    Number.isFinite(max) &&
-    min >= 0 &&
-    max >= min
-  );
+  const { min, max } = value;
+  return isCount(min) && isCount(max) && max >= min;
 }
 
 export function isValidDurationRange(value: unknown): value is DurationRange {
-  return isValidRange(value) && durationUnits.has((value as Partial<DurationRange>).unit as string);
+  return isValidRange(value) && durationUnits.has((value as Partial<DurationRange>).unit);
 }
 
 /** The non-empty strings of a list that may hold anything, for optional text lists. */
@@ -36,9 +121,23 @@ export function textItems(value: unknown): string[] {
   return Array.isArray(value) ? value.filter(isNonEmptyText) : [];
 }
 
-/** The list when it is an array, else an empty list. */
-export function listOf<Item>(value: Item[] | undefined | null): Item[] {
-  return Array.isArray(value) ? value : [];
+/**
+ * The text entries of an optional list of text, for readers: a value that is not a list, or
+ * entries that are not non-empty text, are reported through `report` and left out.
+ */
+export function readTextList(value: unknown, report: (problem: string) => void): string[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    report("must be a list of text; it is not shown");
+    return [];
+  }
+  const items = textItems(value);
+  if (items.length !== value.length) {
+    report("has empty or non-text entries; they are skipped");
+  }
+  return items;
 }
 
 /** Why a range cannot be rendered, in the words of the content schema, or undefined when it can. */
@@ -46,7 +145,7 @@ export function describeRangeProblem(value: unknown): string | undefined {
   if (isValidRange(value)) {
     return undefined;
   }
-  if (typeof value !== "object" || value === null) {
+  if (!isRecord(value)) {
     return "is not a { min, max } range";
   }
   const { min, max } = value as Partial<Range>;
@@ -71,7 +170,7 @@ export function describeDurationRangeProblem(value: unknown): string | undefined
     return rangeProblem;
   }
   const unit = (value as Partial<DurationRange>).unit;
-  return durationUnits.has(unit as string)
+  return durationUnits.has(unit)
     ? undefined
-    : `unit ${JSON.stringify(unit)} is not one of minutes, hours, days, weeks`;
+    : `unit ${describeValue(unit)} is not one of ${contentValues.durationUnit.join(", ")}`;
 }

@@ -16,12 +16,20 @@ export {
   vendorAdapters,
 } from "./booking-vendors";
 export {
+  contentValues,
   describeDurationRangeProblem,
   describeRangeProblem,
+  describeValue,
+  isCount,
+  isIsoDate,
   isNonEmptyText,
+  isOneOf,
+  isRecord,
+  isSlug,
   isValidDurationRange,
   isValidRange,
-  listOf,
+  readTextList,
+  slugPattern,
   textItems,
 } from "./content-checks";
 export { isDevelopment, warnInDevelopment } from "./development";
@@ -35,6 +43,7 @@ export {
   toE164,
   toTelHref,
 } from "./phone";
+export { type ReadClinic, readBookingProvider, readClinic } from "./read-clinic";
 export { httpsOrigin, toSafeHttpsUrl } from "./url";
 export {
   localStorageOrUndefined,

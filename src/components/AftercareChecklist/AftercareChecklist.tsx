@@ -17,8 +17,8 @@ import {
   type EventContext,
   Heading,
   type HeadingLevel,
-  isNonEmptyText,
   type OnEvent,
+  readClinic,
   readHeadingLevel,
   toTelHref,
   warnInDevelopment,
@@ -241,8 +241,9 @@ export function AftercareChecklist({
     grouping === "window"
       ? groupByWindow(items, messages, locale)
       : [{ key: "all", label: "", fromHours: 0, untilHours: undefined, items }];
+  const { name: clinicName, phone: clinicPhone } = readClinic(clinic, component);
   const phoneHref = toTelHref(
-    clinic?.phone,
+    clinicPhone,
     defaultCountryCode === undefined ? {} : { defaultCountryCode },
   );
 
@@ -450,16 +451,16 @@ export function AftercareChecklist({
           )}
         </div>
       ) : null}
-      {isNonEmptyText(clinic?.name) ? (
+      {clinicName !== undefined ? (
         <footer
           className="msu-aftercare-checklist-print-footer"
           data-slot="aftercare-checklist-print-footer"
         >
-          {messages.questions(clinic.name)}
-          {clinic.phone && phoneHref ? (
+          {messages.questions(clinicName)}
+          {phoneHref !== undefined ? (
             <>
               {" "}
-              <a href={phoneHref}>{clinic.phone}</a>
+              <a href={phoneHref}>{clinicPhone}</a>
             </>
           ) : null}
         </footer>

@@ -1,16 +1,22 @@
-import type { AftercareItem, AftercareKind } from "../../content/types";
-import { isNonEmptyText, warnInDevelopment } from "../../shared";
+import type { AftercareItem } from "../../content/types";
+import {
+  contentValues,
+  describeValue,
+  isCount,
+  isNonEmptyText,
+  isOneOf,
+  isRecord,
+  isSlug,
+  warnInDevelopment,
+} from "../../shared";
 
 const component = "AftercareChecklist";
-const kinds: readonly AftercareKind[] = ["do", "avoid"];
-
-const isHours = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value) && value >= 0;
 
 /**
- * Keeps the items that can be ticked: an id and text are required and ids are unique; an unknown
- * kind becomes "do"; a window that ends before it starts, or with non-numeric hours, is dropped
- * (the item shows without a window). Each problem is one development warning naming its path.
+ * Keeps the items that can be ticked: an id (a slug) and text are required and ids are unique; an
+ * item whose kind is not "do" or "avoid" is skipped (guessing could tell a patient to do what they
+ * must avoid); a window that is not an object, has non-numeric hours or ends before it starts is
+ * dropped (the item shows without a window). Each problem is one development warning naming its path.
  */
 export function readAftercareItems(items: unknown): AftercareItem[] {
   if (!Array.isArray(items)) {
@@ -19,14 +25,14 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
   }
   const seen = new Set<string>();
   const result: AftercareItem[] = [];
-  items.forEach((raw: Partial<AftercareItem> | null, index) => {
+  items.forEach((raw: unknown, index) => {
     const warn = (problem: string) => warnInDevelopment(component, `items[${index}]${problem}`);
-    if (typeof raw !== "object" || raw === null) {
+    if (!isRecord(raw)) {
       warn(" is not an aftercare item; it is skipped");
       return;
     }
-    if (!isNonEmptyText(raw.id)) {
-      warn(".id is empty; the item is skipped");
+    if (!isSlug(raw.id)) {
+      warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
       return;
     }
     if (seen.has(raw.id)) {
@@ -37,34 +43,48 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
       warn(".text is empty; the item is skipped");
       return;
     }
-    seen.add(raw.id);
-    let kind = raw.kind as AftercareKind;
-    if (!kinds.includes(kind)) {
-      warn(`.kind ${JSON.stringify(raw.kind)} is not "do" or "avoid"; shown as "do"`);
-      kind = "do";
+    if (!isOneOf(contentValues.aftercareKind, raw.kind)) {
+      warn(`.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
+      return;
     }
-    const item: AftercareItem = { id: raw.id, text: raw.text, kind };
-    if (isNonEmptyText(raw.details)) {
-      item.details = raw.details;
+    seen.add(raw.id);
+    const item: AftercareItem = { id: raw.id, text: raw.text, kind: raw.kind };
+    if (raw.details !== undefined) {
+      if (isNonEmptyText(raw.details)) {
+        item.details = raw.details;
+      } else {
+        warn(".details must be non-empty text; it is not shown");
+      }
     }
     if (raw.window !== undefined) {
-      const { fromHours, untilHours } = raw.window ?? {};
-      const valid =
-        (fromHours === undefined || isHours(fromHours)) &&
-        (untilHours === undefined || isHours(untilHours)) &&
-        !(fromHours !== undefined && untilHours !== undefined && untilHours < fromHours);
-      if (valid) {
-        item.window = {
-          ...(fromHours === undefined ? {} : { fromHours }),
-          ...(untilHours === undefined ? {} : { untilHours }),
-        };
-      } else {
+      const window = readWindow(raw.window);
+      if (window === undefined) {
         warn(
-          `.window ${JSON.stringify(raw.window)} is not a valid time window (untilHours must not be less than fromHours); the item is shown without one`,
+          `.window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
         );
+      } else {
+        item.window = window;
       }
     }
     result.push(item);
   });
   return result;
+}
+
+function readWindow(window: unknown): AftercareItem["window"] {
+  if (!isRecord(window)) {
+    return undefined;
+  }
+  const { fromHours, untilHours } = window;
+  const valid =
+    (fromHours === undefined || isCount(fromHours)) &&
+    (untilHours === undefined || isCount(untilHours)) &&
+    !(isCount(fromHours) && isCount(untilHours) && untilHours < fromHours);
+  if (!valid) {
+    return undefined;
+  }
+  return {
+    ...(isCount(fromHours) ? { fromHours } : {}),
+    ...(isCount(untilHours) ? { untilHours } : {}),
+  };
 }

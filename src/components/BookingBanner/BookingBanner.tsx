@@ -1,17 +1,16 @@
 import { Slot } from "@radix-ui/react-slot";
 import { cx } from "class-variance-authority";
 import type { ComponentProps, ReactElement } from "react";
-import type { BookingProvider, Clinic } from "../../content/types";
+import type { Clinic } from "../../content/types";
 import { resolveMessages } from "../../i18n";
 import {
   type EventContext,
   Heading,
   type HeadingLevel,
-  isNonEmptyText,
   type OnEvent,
+  readClinic,
   readHeadingLevel,
   resolveEmbedTarget,
-  toSafeHttpsUrl,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
@@ -87,13 +86,6 @@ export interface BookingBannerProps
   eventContext?: EventContext;
 }
 
-function bookingOf(clinic: Clinic): BookingProvider | undefined {
-  if (clinic.booking !== undefined) {
-    return clinic.booking;
-  }
-  return clinic.bookingUrl === undefined ? undefined : { kind: "link", url: clinic.bookingUrl };
-}
-
 /**
  * The call to action: a headline and "Call" / "Book online". Links open vendor pages in a new
  * tab; an embedded provider opens `BookingDialog`. Every URL is checked (https, vendor allowlist)
@@ -139,16 +131,12 @@ export function BookingBanner({
           });
   const phoneOptions = defaultCountryCode === undefined ? {} : { defaultCountryCode };
 
-  const phone = isNonEmptyText(clinic.phone) ? clinic.phone : undefined;
+  const { phone, booking } = readClinic(
+    clinic,
+    component,
+    dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins },
+  );
   const phoneHref = toTelHref(phone, phoneOptions);
-  if (phone !== undefined && phoneHref === undefined) {
-    warnInDevelopment(
-      component,
-      `clinic.phone "${phone}" cannot be dialled; it is shown as text without a link`,
-    );
-  }
-
-  const booking = bookingOf(clinic);
   let onlineAction: ReactElement | null = null;
   if (bookLink !== undefined) {
     onlineAction = (
@@ -162,28 +150,19 @@ export function BookingBanner({
       </Slot>
     );
   } else if (booking?.kind === "link") {
-    const href = toSafeHttpsUrl(booking.url);
-    if (href === undefined) {
-      warnInDevelopment(
-        component,
-        `clinic.booking.url "${booking.url}" is not an https:// URL; "Book online" is not shown`,
-      );
-    } else {
-      onlineAction = (
-        <a
-          href={href}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="msu-booking-banner-action"
-          data-slot="booking-banner-action"
-          data-channel="online"
-          onClick={clickHandler("online")}
-        >
-          {messages.bookOnline}{" "}
-          <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
-        </a>
-      );
-    }
+    onlineAction = (
+      <a
+        href={booking.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="msu-booking-banner-action"
+        data-slot="booking-banner-action"
+        data-channel="online"
+        onClick={clickHandler("online")}
+      >
+        {messages.bookOnline} <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
+      </a>
+    );
   } else if (booking?.kind === "embed") {
     const target = resolveEmbedTarget(booking.url, booking.vendor, {
       ...(dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins }),

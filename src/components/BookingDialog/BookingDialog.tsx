@@ -19,8 +19,9 @@ import {
   CloseIcon,
   type EventContext,
   type OnEvent,
+  readBookingProvider,
+  readClinic,
   resolveEmbedTarget,
-  toSafeHttpsUrl,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
@@ -110,7 +111,7 @@ function currentPageUrl(): string | undefined {
  */
 export function BookingDialog({
   clinic,
-  booking = clinic.booking,
+  booking: bookingProp,
   trigger,
   finalFocus,
   open: openProp,
@@ -133,6 +134,16 @@ export function BookingDialog({
   ...props
 }: BookingDialogProps) {
   const messages = resolveMessages(bookingDialogMessages, locale, messageOverrides);
+  const originOptions = allowedOrigins === undefined ? {} : { allowedOrigins };
+  const {
+    name: clinicName = "",
+    phone,
+    booking: clinicBooking,
+  } = readClinic(clinic, component, originOptions);
+  const booking =
+    bookingProp === undefined
+      ? clinicBooking
+      : readBookingProvider(bookingProp, component, { path: "booking", ...originOptions });
   const [open, setOpen] = useControllableState({
     value: openProp,
     defaultValue: defaultOpen,
@@ -147,8 +158,11 @@ export function BookingDialog({
     setNonce(nonce);
   }
 
+  // Keyed on the booking's values, not its object, which is read afresh on every render.
+  const bookingUrl = booking?.url;
+  const bookingVendor = booking?.kind === "embed" ? booking.vendor : undefined;
   const target = useMemo(() => {
-    if (booking === undefined) {
+    if (bookingUrl === undefined) {
       return { ok: false as const, reason: "there is no booking page" };
     }
     const options = {
@@ -156,15 +170,9 @@ export function BookingDialog({
       ...(open ? { pageUrl: currentPageUrl() } : {}),
       forwardUtm,
     };
-    return resolveEmbedTarget(
-      booking.url,
-      booking.kind === "embed" ? booking.vendor : undefined,
-      options,
-    );
-  }, [booking, allowedOrigins, forwardUtm, open]);
-  const vendor = target.ok
-    ? target.adapter.vendor
-    : ((booking?.kind === "embed" ? booking.vendor : undefined) ?? "generic");
+    return resolveEmbedTarget(bookingUrl, bookingVendor, options);
+  }, [bookingUrl, bookingVendor, allowedOrigins, forwardUtm, open]);
+  const vendor = target.ok ? target.adapter.vendor : (bookingVendor ?? "generic");
 
   useEffect(() => {
     if (!target.ok) {
@@ -231,14 +239,13 @@ export function BookingDialog({
     });
   }, [open, vendor, eventContext]);
 
-  const clinicName = clinic.name;
   const phoneHref = toTelHref(
-    clinic.phone,
+    phone,
     defaultCountryCode === undefined ? {} : { defaultCountryCode },
   );
   const pageUrl = target.ok ? target.src : undefined;
   // The link out opens the vendor's own page, not its embed variant.
-  const openUrl = pageUrl === undefined ? undefined : (toSafeHttpsUrl(booking?.url) ?? pageUrl);
+  const openUrl = pageUrl === undefined ? undefined : (bookingUrl ?? pageUrl);
   const showFallback = !target.ok || phase === "failed";
 
   return (
@@ -336,9 +343,9 @@ export function BookingDialog({
                 <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
               </a>
             )}
-            {phoneHref === undefined || clinic.phone === undefined ? null : (
+            {phoneHref === undefined || phone === undefined ? null : (
               <a href={phoneHref} className="msu-booking-dialog-action">
-                {messages.call(clinic.phone)}
+                {messages.call(phone)}
               </a>
             )}
           </div>

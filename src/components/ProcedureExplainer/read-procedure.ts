@@ -2,22 +2,24 @@ import type {
   DurationRange,
   Procedure,
   ProcedureFacts,
-  ProcedurePhase,
   ProcedureStep,
   Range,
 } from "../../content/types";
 import {
+  contentValues,
   describeDurationRangeProblem,
   describeRangeProblem,
+  describeValue,
+  isIsoDate,
   isNonEmptyText,
-  textItems,
+  isOneOf,
+  isRecord,
+  isSlug,
+  readTextList,
   warnInDevelopment,
 } from "../../shared";
 
 const component = "ProcedureExplainer";
-const phases: readonly ProcedurePhase[] = ["before", "during", "after"];
-const numbingKinds = new Set(["none", "topical", "local"]);
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** What the explainer renders: the valid parts of a procedure, each invalid part reported once. */
 export interface ExplainerContent {
@@ -50,29 +52,18 @@ function optionalText(value: unknown, path: string): string | undefined {
 }
 
 function textList(value: unknown, path: string): string[] {
-  if (value === undefined) {
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    warn(path, "must be a list of text; it is not shown");
-    return [];
-  }
-  const items = textItems(value);
-  if (items.length !== value.length) {
-    warn(path, "has empty or non-text entries; they are skipped");
-  }
-  return items;
+  return readTextList(value, (problem) => warn(path, problem));
 }
 
 function readFacts(facts: unknown): ProcedureFacts {
   if (facts === undefined) {
     return {};
   }
-  if (typeof facts !== "object" || facts === null) {
+  if (!isRecord(facts)) {
     warn("facts", "must be an object; key facts are not shown");
     return {};
   }
-  const source = facts as Record<string, unknown>;
+  const source = facts;
   const result: ProcedureFacts = {};
   for (const key of ["treatmentTime", "downtime", "interval", "resultsVisible"] as const) {
     if (source[key] === undefined) {
@@ -86,7 +77,12 @@ function readFacts(facts: unknown): ProcedureFacts {
     }
   }
   if (source.sessions !== undefined) {
-    const problem = describeRangeProblem(source.sessions);
+    const problem =
+      describeRangeProblem(source.sessions) ??
+      (Number.isInteger((source.sessions as Range).min) &&
+      Number.isInteger((source.sessions as Range).max)
+        ? undefined
+        : "sessions must be whole numbers");
     if (problem === undefined) {
       result.sessions = source.sessions as Range;
     } else {
@@ -94,12 +90,12 @@ function readFacts(facts: unknown): ProcedureFacts {
     }
   }
   if (source.numbing !== undefined) {
-    if (numbingKinds.has(source.numbing as string)) {
-      result.numbing = source.numbing as ProcedureFacts["numbing"];
+    if (isOneOf(contentValues.numbing, source.numbing)) {
+      result.numbing = source.numbing;
     } else {
       warn(
         "facts.numbing",
-        `${JSON.stringify(source.numbing)} is not one of none, topical, local; it is not shown`,
+        `${describeValue(source.numbing)} is not one of ${contentValues.numbing.join(", ")}; it is not shown`,
       );
     }
   }
@@ -112,20 +108,22 @@ function readSteps(steps: unknown): ProcedureStep[] {
     return [];
   }
   const seen = new Set<string>();
-  return steps.filter((step: Partial<ProcedureStep> | null, index): step is ProcedureStep => {
+  return steps.filter((step: unknown, index): step is ProcedureStep => {
     const path = `steps[${index}]`;
-    if (typeof step !== "object" || step === null) {
+    if (!isRecord(step)) {
       warn(path, "is not a step; it is skipped");
       return false;
     }
     const problems: string[] = [];
-    if (!isNonEmptyText(step.id)) {
-      problems.push("id is empty");
+    if (!isSlug(step.id)) {
+      problems.push(`id ${describeValue(step.id)} is missing or not a slug`);
     } else if (seen.has(step.id)) {
       problems.push(`id "${step.id}" is a duplicate`);
     }
-    if (!phases.includes(step.phase as ProcedurePhase)) {
-      problems.push(`phase ${JSON.stringify(step.phase)} is not one of before, during, after`);
+    if (!isOneOf(contentValues.phase, step.phase)) {
+      problems.push(
+        `phase ${describeValue(step.phase)} is not one of ${contentValues.phase.join(", ")}`,
+      );
     }
     if (!isNonEmptyText(step.title)) {
       problems.push("title is empty");
@@ -152,22 +150,29 @@ function readReview(review: unknown): ExplainerContent["review"] {
   if (review === undefined) {
     return undefined;
   }
-  const { by, credentials, date } = (review ?? {}) as Partial<NonNullable<Procedure["review"]>>;
+  if (!isRecord(review)) {
+    warn("review", "must be { by, date }; the review line is not shown");
+    return undefined;
+  }
+  const { by, credentials, date } = review;
   if (!isNonEmptyText(by)) {
     warn("review.by", "must name the reviewer; the review line is not shown");
     return undefined;
   }
+  if (credentials !== undefined && !isNonEmptyText(credentials)) {
+    warn("review.credentials", "must be non-empty text; it is not shown");
+  }
   const reviewer = isNonEmptyText(credentials) ? `${by}, ${credentials}` : by;
-  if (typeof date === "string" && isoDate.test(date) && !Number.isNaN(Date.parse(date))) {
+  if (isIsoDate(date)) {
     return { reviewer, date };
   }
-  warn("review.date", `${JSON.stringify(date)} is not an ISO 8601 date; the date is not shown`);
+  warn("review.date", `${describeValue(date)} is not an ISO 8601 date; the date is not shown`);
   return { reviewer };
 }
 
 /** Checks what a (possibly unvalidated) procedure holds, without zod, and keeps what can render. */
 export function readProcedure(procedure: Procedure): ExplainerContent | undefined {
-  if (typeof procedure !== "object" || procedure === null) {
+  if (!isRecord(procedure)) {
     warnInDevelopment(component, "procedure must be a Procedure object; nothing is rendered");
     return undefined;
   }
@@ -179,8 +184,11 @@ export function readProcedure(procedure: Procedure): ExplainerContent | undefine
   if (summary === undefined && procedure.summary === undefined) {
     warn("summary", "is missing");
   }
+  if (!isSlug(procedure.id)) {
+    warn("id", `${describeValue(procedure.id)} is missing or not a slug; "procedure" is used`);
+  }
   return {
-    id: isNonEmptyText(procedure.id) ? procedure.id : "procedure",
+    id: isSlug(procedure.id) ? procedure.id : "procedure",
     name,
     alsoKnownAs: textList(procedure.alsoKnownAs, "alsoKnownAs"),
     summary,

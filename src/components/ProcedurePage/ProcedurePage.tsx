@@ -7,6 +7,8 @@ import {
   type EventContext,
   Heading,
   type HeadingLevel,
+  isRecord,
+  isSlug,
   type OnEvent,
   readHeadingLevel,
   warnInDevelopment,
@@ -59,6 +61,14 @@ export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "childre
   eventContext?: EventContext;
 }
 
+function listOrEmpty<Item>(value: Item[] | undefined, path: string): Item[] {
+  if (value === undefined || Array.isArray(value)) {
+    return value ?? [];
+  }
+  warnInDevelopment("ProcedurePage", `procedure.${path} must be a list; the section is not shown`);
+  return [];
+}
+
 /**
  * A whole treatment page from one `Procedure` and one `Clinic`: the explainer, the side effects,
  * the aftercare checklist, the booking banner and the structured data, with one heading outline.
@@ -95,8 +105,14 @@ export function ProcedurePage({
     ...(onEvent === undefined ? {} : { onEvent }),
     ...(eventContext === undefined ? {} : { eventContext }),
   };
-  const sideEffects = procedure.sideEffects ?? [];
-  const aftercare = procedure.aftercare ?? [];
+  if (!isRecord(procedure)) {
+    warnInDevelopment("ProcedurePage", "procedure must be a Procedure object; nothing is rendered");
+    return null;
+  }
+  // Each part checks its own items; the page leaves out a section whose list is missing or empty.
+  const sideEffects = listOrEmpty(procedure.sideEffects, "sideEffects");
+  const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
+  const id = isSlug(procedure.id) ? procedure.id : "procedure";
 
   return (
     <div className={cx("msu-procedure-page", className)} data-slot="procedure-page" {...props}>
@@ -128,7 +144,7 @@ export function ProcedurePage({
             sideEffects={sideEffects}
             clinic={clinic}
             headingLevel={itemLevel}
-            idPrefix={`${procedure.id}-side-effect`}
+            idPrefix={`${id}-side-effect`}
             locale={locale}
             {...events}
           />
@@ -144,7 +160,7 @@ export function ProcedurePage({
             items={aftercare}
             clinic={clinic}
             headingLevel={sectionLevel}
-            storageKey={storageKey ?? procedure.id}
+            storageKey={storageKey ?? id}
             locale={locale}
             {...(treatmentDate === undefined ? {} : { treatmentDate })}
             {...events}

@@ -11,8 +11,8 @@ import {
   type EventContext,
   Heading,
   type HeadingLevel,
-  isNonEmptyText,
   type OnEvent,
+  readClinic,
   readHeadingLevel,
   readStoredJson,
   sessionStorageOrUndefined,
@@ -227,8 +227,9 @@ export function SideEffectAccordion({
   const openIds = printing ? allIds : value.filter((id) => allIds.includes(id));
   const domId = (id: string) => `${idPrefix}-${id}`;
   const storageKey = storageKeyFor(rememberOpen, idPrefix);
+  const { name: clinicName, phone: clinicPhone } = readClinic(clinic, component);
   const phoneHref = toTelHref(
-    clinic?.phone,
+    clinicPhone,
     defaultCountryCode === undefined ? {} : { defaultCountryCode },
   );
 
@@ -364,9 +365,7 @@ export function SideEffectAccordion({
 
   const allOpen = openIds.length === items.length;
   const useRegions = type === "single" || items.length <= maximumRegions;
-  const callLabel = isNonEmptyText(clinic?.name)
-    ? messages.callClinic(clinic.name)
-    : messages.callUs;
+  const callLabel = clinicName === undefined ? messages.callUs : messages.callClinic(clinicName);
 
   const itemElements = items.map((item) => {
     const open = openIds.includes(item.id);
@@ -465,7 +464,7 @@ export function SideEffectAccordion({
               <p className="msu-side-effect-accordion-call" data-slot="side-effect-accordion-call">
                 {callLabel}{" "}
                 <a href={phoneHref} className="msu-side-effect-accordion-call-link">
-                  {clinic?.phone}
+                  {clinicPhone}
                 </a>
               </p>
             ) : null}

@@ -1,14 +1,17 @@
 import type { SideEffect, SideEffectFrequency, SideEffectTier } from "../../content/types";
 import {
+  contentValues,
   describeDurationRangeProblem,
+  describeValue,
   isNonEmptyText,
-  textItems,
+  isOneOf,
+  isRecord,
+  isSlug,
+  readTextList,
   warnInDevelopment,
 } from "../../shared";
 
 const component = "SideEffectAccordion";
-const tiers: readonly SideEffectTier[] = ["expected", "contact-clinic", "urgent"];
-const frequencies: readonly SideEffectFrequency[] = ["very-common", "common", "uncommon", "rare"];
 
 /** A side effect as the accordion renders it: everything checked, optional parts dropped if invalid. */
 export interface RenderableSideEffect
@@ -35,15 +38,15 @@ export function readSideEffects(
   }
   const seen = new Set<string>();
   const items: RenderableSideEffect[] = [];
-  sideEffects.forEach((raw: Partial<SideEffect> | null, index) => {
+  sideEffects.forEach((raw: unknown, index) => {
     const path = `sideEffects[${index}]`;
     const warn = (problem: string) => warnInDevelopment(component, `${path}${problem}`);
-    if (typeof raw !== "object" || raw === null) {
+    if (!isRecord(raw)) {
       warn(" is not a side effect; it is skipped");
       return;
     }
-    if (!isNonEmptyText(raw.id) || !/^[A-Za-z0-9_-]+$/.test(raw.id)) {
-      warn(`.id ${JSON.stringify(raw.id)} is missing or not a slug; the item is skipped`);
+    if (!isSlug(raw.id)) {
+      warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
       return;
     }
     if (seen.has(raw.id)) {
@@ -55,28 +58,32 @@ export function readSideEffects(
       return;
     }
     seen.add(raw.id);
-    let tier = raw.tier as SideEffectTier;
-    if (!tiers.includes(tier)) {
+    let tier: SideEffectTier = "contact-clinic";
+    if (isOneOf(contentValues.tier, raw.tier)) {
+      tier = raw.tier;
+    } else {
       warn(
-        `.tier ${JSON.stringify(raw.tier)} is not one of ${tiers.join(", ")}; shown as "contact-clinic"`,
+        `.tier ${describeValue(raw.tier)} is not one of ${contentValues.tier.join(", ")}; shown as "contact-clinic"`,
       );
-      tier = "contact-clinic";
     }
-    const frequency = frequencies.includes(raw.frequency as SideEffectFrequency)
-      ? raw.frequency
-      : undefined;
-    if (frequency === undefined && raw.frequency !== undefined) {
+    let frequency: SideEffectFrequency | undefined;
+    if (isOneOf(contentValues.frequency, raw.frequency)) {
+      frequency = raw.frequency;
+    } else {
       warn(
-        `.frequency ${JSON.stringify(raw.frequency)} is not one of ${frequencies.join(", ")}; it is not shown`,
+        `.frequency ${describeValue(raw.frequency)} is not one of ${contentValues.frequency.join(", ")}; it is not shown`,
       );
+    }
+    if (!isNonEmptyText(raw.description)) {
+      warn(".description is empty; the item is shown without one");
     }
     const item: RenderableSideEffect = {
       id: raw.id,
       name: raw.name,
       description: isNonEmptyText(raw.description) ? raw.description : "",
       tier,
-      selfCare: textItems(raw.selfCare),
-      seekHelpIf: textItems(raw.seekHelpIf),
+      selfCare: readTextList(raw.selfCare, (problem) => warn(`.selfCare ${problem}`)),
+      seekHelpIf: readTextList(raw.seekHelpIf, (problem) => warn(`.seekHelpIf ${problem}`)),
     };
     if (frequency !== undefined) {
       item.frequency = frequency;
@@ -87,7 +94,7 @@ export function readSideEffects(
       }
       const problem = describeDurationRangeProblem(raw[key]);
       if (problem === undefined) {
-        item[key] = raw[key];
+        item[key] = raw[key] as SideEffect[typeof key];
       } else {
         warn(`.${key} ${problem}; it is not shown`);
       }

@@ -376,7 +376,7 @@ describe("AftercareChecklist", () => {
   });
 
   describe("given bad content", () => {
-    it("should skip or fix invalid items and warn with their paths", () => {
+    it("should skip invalid items, never guess an item's kind, and warn with their paths", () => {
       const warn = expectConsole("warn");
       const broken = [
         items[0],
@@ -386,14 +386,14 @@ describe("AftercareChecklist", () => {
         { ...items[4], window: { fromHours: 48, untilHours: 24 } },
       ] as unknown as AftercareItem[];
       render(<AftercareChecklist items={broken} />);
-      expect(screen.getAllByRole("checkbox")).toHaveLength(3);
-      expect(box(/^Do: Pause retinoids/)).toBeVisible();
+      expect(screen.getAllByRole("checkbox")).toHaveLength(2);
+      expect(screen.queryByRole("checkbox", { name: new RegExp(items[3]?.text ?? "") })).toBeNull();
       expect(screen.getByRole("heading", { name: "Until your next session" })).toBeVisible();
       expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
         '[medspa-ui] AftercareChecklist: items[1].id "sun-protection" is a duplicate; the item is skipped',
         "[medspa-ui] AftercareChecklist: items[2].text is empty; the item is skipped",
-        '[medspa-ui] AftercareChecklist: items[3].kind "maybe" is not "do" or "avoid"; shown as "do"',
-        '[medspa-ui] AftercareChecklist: items[4].window {"fromHours":48,"untilHours":24} is not a valid time window (untilHours must not be less than fromHours); the item is shown without one',
+        '[medspa-ui] AftercareChecklist: items[3].kind "maybe" is not "do" or "avoid"; the item is skipped',
+        '[medspa-ui] AftercareChecklist: items[4].window {"fromHours":48,"untilHours":24} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one',
       ]);
     });
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { examples } from "../../../src/content/examples";
 import type { Procedure } from "../../../src/content/types";
 import { JsonLd, procedureJsonLd, serializeJsonLd } from "../../../src/seo";
+import { expectConsole } from "../../support/console";
 
 type Node = Record<string, any>;
 
@@ -96,6 +97,7 @@ describe("procedureJsonLd", () => {
   });
 
   it("should ignore a page URL that is not https and a clinic phone that cannot be dialled", () => {
+    const warn = expectConsole("warn");
     const nodes = nodesOf(
       procedureJsonLd(
         examples.chemicalPeel,
@@ -105,6 +107,9 @@ describe("procedureJsonLd", () => {
     );
     expect(nodes.MedicalWebPage?.["@id"]).toBe("#webpage");
     expect(nodes.MedicalClinic).not.toHaveProperty("telephone");
+    expect(warn).toHaveBeenCalledWith(
+      '[medspa-ui] procedureJsonLd: clinic.phone "call us" cannot be dialled; it is shown as text without a link',
+    );
   });
 });
 

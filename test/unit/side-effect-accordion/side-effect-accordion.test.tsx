@@ -377,7 +377,8 @@ describe("SideEffectAccordion", () => {
       expect(within(redness).queryByRole("link", { hidden: true })).toBeNull();
     });
 
-    it("should render no call link without a dialable phone", () => {
+    it("should render no call link without a dialable phone, and say why in development", () => {
+      const warn = expectConsole("warn");
       render(
         <SideEffectAccordion
           sideEffects={sideEffects}
@@ -387,6 +388,9 @@ describe("SideEffectAccordion", () => {
       expect(document.querySelector('a[href^="tel:"]')).toBeNull();
       render(<SideEffectAccordion sideEffects={sideEffects} idPrefix="other" />);
       expect(document.querySelector('a[href^="tel:"]')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(
+        '[medspa-ui] SideEffectAccordion: clinic.phone "call us" cannot be dialled; it is shown as text without a link',
+      );
     });
   });
 

@@ -1,0 +1,160 @@
+import type { BookingProvider, BookingVendor, Clinic } from "../content/types";
+import { normaliseAllowedOrigin } from "./booking-vendors";
+import { contentValues, describeValue, isNonEmptyText, isOneOf, isRecord } from "./content-checks";
+import { warnInDevelopment } from "./development";
+import { isDialablePhone } from "./phone";
+import { toSafeHttpsUrl } from "./url";
+
+/**
+ * A clinic as components render it: only fields that passed the content rules (a phone that cannot
+ * be dialled is kept, to be shown as text without a link). `name` may be
+ * missing (components then fall back to wording without it); `booking` is the clinic's
+ * `booking`, or its `bookingUrl` as a link.
+ */
+export interface ReadClinic {
+  name?: string;
+  phone?: string;
+  booking?: BookingProvider;
+  address?: string;
+  hours?: string;
+}
+
+export interface BookingReadOptions {
+  /** Where the booking sits, for warnings. @default "clinic.booking" */
+  path?: string;
+  /** Origins a site allows besides https vendors (see `normaliseAllowedOrigin`): loopback `http:` for tests. */
+  allowedOrigins?: readonly string[];
+}
+
+/** The URL when its origin is one the site explicitly allowed (a loopback fake vendor in tests). */
+function onAllowedOrigin(value: unknown, allowedOrigins: readonly string[]): string | undefined {
+  if (typeof value !== "string" || allowedOrigins.length === 0) {
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  return allowedOrigins.map(normaliseAllowedOrigin).includes(url.origin) ? url.href : undefined;
+}
+
+/**
+ * A booking provider that passed the content rules, or undefined (with one development warning
+ * naming `path`) when online booking cannot be offered from it.
+ */
+export function readBookingProvider(
+  booking: unknown,
+  component: string,
+  { path = "clinic.booking", allowedOrigins = [] }: BookingReadOptions = {},
+): BookingProvider | undefined {
+  const warn = (field: string, problem: string) =>
+    warnInDevelopment(component, `${path}${field} ${problem}`);
+  if (!isRecord(booking)) {
+    warn("", "must be { kind, url }; online booking is not offered");
+    return undefined;
+  }
+  if (booking.kind !== "link" && booking.kind !== "embed") {
+    warn(
+      ".kind",
+      `${describeValue(booking.kind)} is not "link" or "embed"; online booking is not offered`,
+    );
+    return undefined;
+  }
+  const url = toSafeHttpsUrl(booking.url) ?? onAllowedOrigin(booking.url, allowedOrigins);
+  if (url === undefined) {
+    warn(
+      ".url",
+      `${describeValue(booking.url)} is not an https:// URL; online booking is not offered`,
+    );
+    return undefined;
+  }
+  if (booking.kind === "link") {
+    return { kind: "link", url };
+  }
+  let vendor: BookingVendor | undefined;
+  if (isOneOf(contentValues.bookingVendor, booking.vendor)) {
+    vendor = booking.vendor;
+  } else if (booking.vendor !== undefined) {
+    // A misspelt vendor ("calendy") must not break the page: the vendor is found from the URL's
+    // host instead, and the allowlist still decides whether the page may be embedded.
+    warn(
+      ".vendor",
+      `${describeValue(booking.vendor)} is not one of ${contentValues.bookingVendor.join(", ")}; the vendor is found from the URL`,
+    );
+  }
+  return { kind: "embed", url, ...(vendor === undefined ? {} : { vendor }) };
+}
+
+/**
+ * Checks what a (possibly unvalidated) clinic holds, with the rules of `medspa-ui/content`, and
+ * keeps what can be rendered. Each problem is one development warning naming its path; nothing
+ * throws, whatever the CMS sent.
+ */
+export function readClinic(
+  clinic: unknown,
+  component: string,
+  { allowedOrigins }: Pick<BookingReadOptions, "allowedOrigins"> = {},
+): ReadClinic {
+  const warn = (path: string, problem: string) =>
+    warnInDevelopment(component, `clinic.${path} ${problem}`);
+  if (clinic === undefined) {
+    return {};
+  }
+  if (!isRecord(clinic)) {
+    warnInDevelopment(component, "clinic must be a Clinic object; it is ignored");
+    return {};
+  }
+  const source = clinic as Partial<Record<keyof Clinic, unknown>>;
+  const result: ReadClinic = {};
+  if (isNonEmptyText(source.name)) {
+    result.name = source.name;
+  } else {
+    warn(
+      "name",
+      source.name === undefined ? "is missing" : "must be non-empty text; it is not shown",
+    );
+  }
+  if (source.phone !== undefined) {
+    if (!isNonEmptyText(source.phone)) {
+      warn("phone", "must be non-empty text; it is not shown");
+    } else {
+      // Shown as the clinic wrote it; dialled only when it is a real number.
+      result.phone = source.phone;
+      if (!isDialablePhone(source.phone)) {
+        warn("phone", `"${source.phone}" cannot be dialled; it is shown as text without a link`);
+      }
+    }
+  }
+  if (source.booking !== undefined) {
+    const booking = readBookingProvider(source.booking, component, {
+      ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
+    });
+    if (booking !== undefined) {
+      result.booking = booking;
+    }
+  }
+  if (source.bookingUrl !== undefined) {
+    const url = toSafeHttpsUrl(source.bookingUrl);
+    if (url === undefined) {
+      warn(
+        "bookingUrl",
+        `${describeValue(source.bookingUrl)} is not an https:// URL; it is not used`,
+      );
+    } else if (result.booking === undefined && source.booking === undefined) {
+      result.booking = { kind: "link", url };
+    }
+  }
+  for (const key of ["address", "hours"] as const) {
+    if (source[key] === undefined) {
+      continue;
+    }
+    if (isNonEmptyText(source[key])) {
+      result[key] = source[key];
+    } else {
+      warn(key, "must be non-empty text; it is not shown");
+    }
+  }
+  return result;
+}
