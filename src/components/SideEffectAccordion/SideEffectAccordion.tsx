@@ -442,8 +442,10 @@ export function SideEffectAccordion({
                   {messages.whatHelps}
                 </Heading>
                 <ul data-slot="side-effect-accordion-self-care">
-                  {item.selfCare.map((advice) => (
-                    <li key={advice}>{advice}</li>
+                  {item.selfCare.map((advice, index) => (
+                    // A CMS list may repeat an entry; its position is its identity.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+                    <li key={index}>{advice}</li>
                   ))}
                 </ul>
               </>
@@ -454,8 +456,9 @@ export function SideEffectAccordion({
                   {messages.contactClinicIf}
                 </Heading>
                 <ul data-slot="side-effect-accordion-seek-help">
-                  {item.seekHelpIf.map((sign) => (
-                    <li key={sign}>{sign}</li>
+                  {item.seekHelpIf.map((sign, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+                    <li key={index}>{sign}</li>
                   ))}
                 </ul>
               </>

@@ -1,0 +1,205 @@
+import fc from "fast-check";
+import { contentValues } from "../../src/shared";
+
+/**
+ * What a CMS can send for any field: valid values most of the time (so the rest of the record
+ * still renders and the components go deep), and otherwise anything at all, hostile strings,
+ * misspelt enum values, and the usual suspects (null, NaN, empty string, wrong container).
+ */
+
+/** Strings that would become markup, attributes or unsafe links if they were not escaped or checked. */
+export const injectionMarker = "x-injected";
+export const hostileStrings = [
+  `<${injectionMarker}>boom</${injectionMarker}>`,
+  `"><${injectionMarker} onerror="alert(1)">`,
+  `' ${injectionMarker}='1`,
+  `" ${injectionMarker}="1`,
+  "</script><script>alert(1)</script>",
+  "<!--",
+  "javascript:alert(1)",
+  " javascript:alert(1)",
+  "java\tscript:alert(1)",
+  "JAVASCRIPT:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "//evil.example/",
+  "https:evil.example",
+  "https://calendly.com.evil.example/x",
+  "https://user:pass@calendly.com/x",
+  "http://calendly.com/x",
+  "https://calendly.com/lakeshore/consult",
+  "https://acuityscheduling.com/schedule.php?owner=1",
+  "tel:+1 905 555 0123",
+  "mailto:someone@example.com",
+  "+1 (905) 555-0123",
+  "905-CALL-NOW",
+  "0",
+  "\u2028\u2029",
+  "\u0000",
+  "__proto__",
+  "constructor",
+  "toString",
+  "{{constructor.constructor('alert(1)')()}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, on purpose.
+  "${alert(1)}",
+  "&lt;b&gt;",
+  "&#x3C;script&#x3E;",
+  "calendy",
+  "Urgent",
+  "avod",
+  "minute",
+  "2026-02-31",
+  "2026-03-14",
+  "",
+  " ",
+] as const;
+
+const hostileString = fc.oneof(
+  fc.constantFrom(...hostileStrings),
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary", maxLength: 12 }),
+);
+
+const oddValues = fc.constantFrom(null, undefined, Number.NaN, Infinity, -1, 0, "", [], {}, true);
+
+const anything = fc.anything({
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  maxDepth: 2,
+});
+
+/** A field: usually its valid value, otherwise any hostile, odd or arbitrary value. */
+export function field<Value>(valid: fc.Arbitrary<Value>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 6, arbitrary: valid },
+    { weight: 1, arbitrary: hostileString },
+    { weight: 1, arbitrary: oddValues },
+    { weight: 1, arbitrary: anything },
+  );
+}
+
+/** A record whose keys are each either absent or a `field`. */
+function record(shape: Record<string, fc.Arbitrary<unknown>>) {
+  return fc.record(shape, { requiredKeys: [] });
+}
+
+function list(item: fc.Arbitrary<unknown>, maxLength = 5) {
+  return field(fc.array(item, { maxLength }));
+}
+
+const text = fc.oneof(
+  { weight: 3, arbitrary: fc.lorem({ maxCount: 6 }) },
+  { weight: 1, arbitrary: hostileString },
+);
+const slug = fc.oneof(
+  fc.constantFrom("redness", "swelling", "sun", "consult", "redness"),
+  fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6})?$/),
+);
+const count = fc.oneof(fc.nat({ max: 72 }), fc.double({ min: 0, max: 1000, noNaN: true }));
+const range = record({ min: field(count), max: field(count) });
+const durationRange = record({
+  min: field(count),
+  max: field(count),
+  unit: field(fc.constantFrom(...contentValues.durationUnit)),
+});
+
+const step = field(
+  record({
+    id: field(slug),
+    phase: field(fc.constantFrom(...contentValues.phase)),
+    title: field(text),
+    description: field(text),
+    duration: field(durationRange),
+  }),
+);
+
+const sideEffect = field(
+  record({
+    id: field(slug),
+    name: field(text),
+    description: field(text),
+    frequency: field(fc.constantFrom(...contentValues.frequency)),
+    tier: field(fc.constantFrom(...contentValues.tier)),
+    duration: field(durationRange),
+    peak: field(durationRange),
+    selfCare: list(field(text)),
+    seekHelpIf: list(field(text)),
+  }),
+);
+
+const aftercareItem = field(
+  record({
+    id: field(slug),
+    text: field(text),
+    kind: field(fc.constantFrom(...contentValues.aftercareKind)),
+    window: field(record({ fromHours: field(count), untilHours: field(count) })),
+    details: field(text),
+  }),
+);
+
+/** A procedure as an untyped CMS could send it. */
+export const procedureArbitrary = field(
+  record({
+    id: field(slug),
+    name: field(text),
+    alsoKnownAs: list(field(text)),
+    procedureType: field(fc.constantFrom(...contentValues.procedureType)),
+    bodyLocation: list(field(text)),
+    summary: field(text),
+    howItWorks: list(field(text)),
+    treats: list(field(text)),
+    steps: list(step),
+    facts: field(
+      record({
+        treatmentTime: field(durationRange),
+        downtime: field(durationRange),
+        sessions: field(range),
+        interval: field(durationRange),
+        numbing: field(fc.constantFrom(...contentValues.numbing)),
+        resultsVisible: field(durationRange),
+      }),
+    ),
+    sideEffects: list(sideEffect),
+    aftercare: list(aftercareItem),
+    expectations: list(field(text)),
+    disclaimer: field(text),
+    review: field(
+      record({
+        by: field(text),
+        credentials: field(text),
+        date: field(fc.constantFrom("2026-03-14", "2025-11-02T10:00:00Z")),
+      }),
+    ),
+  }),
+);
+
+const httpsUrl = fc.constantFrom(
+  "https://calendly.com/lakeshore/consultation",
+  "https://lakeshore.as.me/schedule",
+  "https://booking.example.com/lakeshore",
+);
+
+/** A clinic as an untyped CMS could send it. */
+export const clinicArbitrary = field(
+  record({
+    name: field(text),
+    phone: field(fc.constantFrom("905-555-0123", "+44 20 7946 0958", "(416) 555-0199")),
+    bookingUrl: field(httpsUrl),
+    booking: field(
+      record({
+        kind: field(fc.constantFrom("link", "embed")),
+        url: field(httpsUrl),
+        vendor: field(fc.constantFrom(...contentValues.bookingVendor)),
+      }),
+    ),
+    address: field(text),
+    hours: field(text),
+  }),
+);
