@@ -11,6 +11,16 @@ import {
 
 import type { Range } from "./types";
 
+// zod compiles a fast object parser with `new Function`, first probing whether eval is allowed. Under
+// a strict Content-Security-Policy (no 'unsafe-eval') the probe is blocked and the browser reports
+// a script-src violation on every page load, filling a site's CSP report endpoint. jitless mode
+// skips the probe and the compiled path; results are identical. It is zod's global setting, so it
+// is set only in browsers: servers, where no CSP applies, keep the faster compiled parser.
+// See the zod discussion colinhacks/zod#6671.
+if (typeof document !== "undefined") {
+  z.config({ jitless: true });
+}
+
 /** Error text for a wrong type: "is required" when the field is missing, else what it must be. */
 function expected(description: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : description);

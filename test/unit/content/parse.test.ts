@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ContentError,
   clinicJsonSchema,
@@ -235,5 +235,16 @@ describe("procedureJsonSchema", () => {
   it("should describe the clinic too", () => {
     const schema = clinicJsonSchema() as { required: string[] };
     expect(schema.required).toEqual(["name"]);
+  });
+});
+
+describe("given a browser with a strict Content-Security-Policy", () => {
+  it("should run zod jitless, so it never probes eval (a script-src violation report)", async () => {
+    const { z } = await import("zod");
+    expect(z.config().jitless).toBe(true);
+    const evalProbe = vi.spyOn(globalThis, "Function");
+    expect(safeParseProcedure(examples.microneedling).success).toBe(true);
+    expect(evalProbe).not.toHaveBeenCalled();
+    evalProbe.mockRestore();
   });
 });
