@@ -1,30 +1,38 @@
-// Prints the one line CI reads, "N passed, N failed", from vitest's JSON report (every project),
-// and exits non-zero when anything failed, including steps of `npm test` outside vitest
-// (lint, types, build, publint, attw, consumer smoke test), which count as one failure.
+// Prints the one line CI reads, "N passed, N failed", summed over every step CI ran, and exits
+// non-zero when anything failed.
+//
+//   node scripts/summarize-test-results.mjs <report>:<exit status> [...]
+//
+// Each report is vitest's JSON report (or the same counts written by test-examples.mjs). A step
+// that failed outside its tests (lint, types, build, publint, attw, an install) counts as one
+// failure, and so does a step whose report is missing or counted no test.
 import { existsSync, readFileSync } from "node:fs";
-
-const [reportPath = "test-results/vitest.json", exitStatus = "0"] = process.argv.slice(2);
-const commandFailed = Number(exitStatus) !== 0;
 
 let passed = 0;
 let failed = 0;
-if (existsSync(reportPath)) {
-  const report = JSON.parse(readFileSync(reportPath, "utf8"));
-  passed = report.numPassedTests ?? 0;
-  failed = (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0);
-  if (report.numTotalTestSuites > 0 && report.success === false && failed === 0) {
-    // A suite that failed to load or an unhandled error: vitest counts no test for it.
-    failed = 1;
+for (const argument of process.argv.slice(2)) {
+  const separator = argument.lastIndexOf(":");
+  const reportPath = argument.slice(0, separator);
+  const commandFailed = Number(argument.slice(separator + 1)) !== 0;
+  let stepPassed = 0;
+  let stepFailed = 0;
+  if (existsSync(reportPath)) {
+    const report = JSON.parse(readFileSync(reportPath, "utf8"));
+    stepPassed = report.numPassedTests ?? 0;
+    stepFailed = (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0);
+    if (report.numTotalTestSuites > 0 && report.success === false && stepFailed === 0) {
+      // A suite that failed to load or an unhandled error: vitest counts no test for it.
+      stepFailed = 1;
+    }
+  } else {
+    console.log(`No report at ${reportPath}: that step stopped before its tests ran.`);
   }
-} else {
-  console.log(`No vitest report at ${reportPath}: npm test stopped before or during vitest.`);
-}
-if (commandFailed && failed === 0) {
-  failed = 1;
-}
-if (passed + failed === 0) {
-  console.log("No test ran.");
-  failed = 1;
+  if ((commandFailed || stepPassed === 0) && stepFailed === 0) {
+    stepFailed = 1;
+  }
+  console.log(`${reportPath}: ${stepPassed} passed, ${stepFailed} failed`);
+  passed += stepPassed;
+  failed += stepFailed;
 }
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || commandFailed ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);

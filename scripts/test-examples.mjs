@@ -1,0 +1,442 @@
+// Proves the published package where users are: packs medspa-ui, installs the tarball into each
+// app in examples/ (each with its own lockfile and bundler), builds it, serves it on 127.0.0.1 and
+// drives it in Debian's Chromium with Playwright.
+//
+//   node scripts/test-examples.mjs [--skip-build] [--skip-install] [name ...]
+//
+// Every request to a host other than this machine is answered by Playwright itself (a fake
+// vendor booking page for the booking iframe) or refused: nothing leaves the machine.
+// With EXAMPLES_JSON_REPORT=file it writes { numPassedTests, numFailedTests } for CI's summary.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { chromiumPath } from "./chromium-path.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const argv = process.argv.slice(2);
+const skipBuild = argv.includes("--skip-build");
+const skipInstall = skipBuild || argv.includes("--skip-install");
+const only = argv.filter((argument) => !argument.startsWith("--"));
+
+/** Each example: how to build and serve it, which pages to open, and what it promises. */
+const examples = [
+  {
+    name: "next-app",
+    port: 4301,
+    start: (port) => [
+      "npx",
+      ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    ],
+    paths: ["/lakeshore/microneedling", "/willow/chemical-peel", "/harbour/microneedling"],
+    strictCsp: true,
+  },
+  {
+    name: "vite-app",
+    port: 4302,
+    start: (port) => [
+      "npx",
+      [
+        "--no-install",
+        "vite",
+        "preview",
+        "--port",
+        String(port),
+        "--strictPort",
+        "--host",
+        "127.0.0.1",
+      ],
+    ],
+    paths: ["/"],
+    react: "18",
+  },
+  {
+    name: "esbuild-app",
+    port: 4303,
+    start: () => ["node", ["server.mjs"]],
+    paths: ["/"],
+    strictCsp: true,
+  },
+  { name: "webpack-app", port: 4304, staticDirectory: "dist", paths: ["/"] },
+].filter((example) => only.length === 0 || only.includes(example.name));
+
+const results = [];
+function record(name, error) {
+  results.push({ name, error });
+  console.log(
+    error === undefined
+      ? `  ✓ ${name}`
+      : `  ✗ ${name}\n      ${String(error.message ?? error)
+          .split("\n")
+          .join("\n      ")}`,
+  );
+}
+
+async function check(name, body) {
+  try {
+    await body();
+    record(name);
+  } catch (error) {
+    record(name, error);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+function run(command, args, cwd) {
+  execFileSync(command, args, {
+    cwd,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+function packTarball() {
+  const destination = path.join(root, "test-results");
+  mkdirSync(destination, { recursive: true });
+  // Build first, then pack without the prepack script, whose output would corrupt the JSON.
+  run("npm", ["run", "build", "--silent"], root);
+  const output = execFileSync(
+    "npm",
+    ["pack", "--json", "--ignore-scripts", "--pack-destination", destination],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return path.join(destination, JSON.parse(output)[0].filename);
+}
+
+/** A static file server for an app whose build is plain files (webpack). */
+function serveStatic(directory, port) {
+  const types = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".map": "application/json",
+  };
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = path.join(directory, path.normalize(pathname === "/" ? "/index.html" : pathname));
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": types[path.extname(file)] ?? "application/octet-stream",
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve(() => server.close())),
+  );
+}
+
+async function startServer(example, directory) {
+  if (example.staticDirectory !== undefined) {
+    return serveStatic(path.join(directory, example.staticDirectory), example.port);
+  }
+  const [command, args] = example.start(example.port);
+  const child = spawn(command, args, {
+    cwd: directory,
+    env: { ...process.env, PORT: String(example.port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`http://127.0.0.1:${example.port}${example.paths[0]}`);
+      return stop;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  stop();
+  throw new Error(`${example.name} did not answer on port ${example.port} within 60 s`);
+}
+
+const fakeVendorPage = `<!doctype html><html lang="en"><head><title>Fake booking page</title></head>
+<body><main><h1>Pick a time</h1><button type="button">10:00</button></main></body></html>`;
+
+/**
+ * A fresh browser context whose outside requests never leave the machine: the booking vendor's
+ * page is answered here, anything else refused and remembered. Console errors and warnings, page
+ * errors and CSP violations are collected for the page's checks.
+ */
+async function openPage(browser, url) {
+  const context = await browser.newContext();
+  const problems = [];
+  const refused = [];
+  await context.route(
+    (requestUrl) => !["127.0.0.1", "localhost"].includes(requestUrl.hostname),
+    (route) => {
+      const { hostname } = new URL(route.request().url());
+      if (hostname === "calendly.com" || hostname.endsWith(".as.me")) {
+        return route.fulfill({ status: 200, contentType: "text/html", body: fakeVendorPage });
+      }
+      refused.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`,
+      );
+    });
+  });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (["error", "warning"].includes(message.type())) {
+      problems.push(`console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await page.goto(url);
+    await page.waitForSelector("html[data-ready='true']", { timeout: 15_000 });
+  } catch (error) {
+    await context.close();
+    throw new Error([error.message.split("\n")[0], ...problems].join("\n"));
+  }
+  return { context, page, problems, refused };
+}
+
+const publicComponents = {
+  ProcedurePage: '[data-slot="procedure-page"]',
+  ProcedureExplainer: '[data-slot="procedure-explainer"]',
+  SideEffectAccordion: '[data-slot="side-effect-accordion"]',
+  AftercareChecklist: '[data-slot="aftercare-checklist"]',
+  BookingBanner: '[data-slot="booking-banner"]',
+  JsonLd: 'script[type="application/ld+json"]',
+  ThemeScope: "[data-msu-theme]",
+};
+
+async function expectDialogCycle(page, triggerName) {
+  const trigger = page.getByRole("button", { name: triggerName }).first();
+  await trigger.click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor({ state: "visible", timeout: 10_000 });
+  assert((await dialog.getAttribute("aria-modal")) === "true", "the dialog is not aria-modal");
+  for (let step = 0; step < 8; step++) {
+    await page.keyboard.press("Tab");
+    // Focus entering the vendor's cross-site iframe (its own process) reaches the parent
+    // document a moment later; until then activeElement is <body>. Wait for it to settle.
+    const settled = await page
+      .waitForFunction(
+        () => document.querySelector('[role="dialog"]')?.contains(document.activeElement),
+        undefined,
+        { timeout: 2_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (!settled) {
+      const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 160));
+      throw new Error(`focus left the dialog after ${step + 1} Tab presses, for ${where}`);
+    }
+  }
+  // Keys pressed inside the vendor's cross-origin iframe go to its document, where no page can
+  // hear them: Escape closes the dialog from anywhere else in it.
+  while (await page.evaluate(() => document.activeElement?.localName === "iframe")) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached", timeout: 5_000 });
+  const focusReturned = await trigger.evaluate((element) => element === document.activeElement);
+  assert(focusReturned, `focus did not return to "${triggerName}" after Escape`);
+}
+
+async function testPage(browser, example, pagePath) {
+  const label = `${example.name} ${pagePath}`;
+  const url = `http://127.0.0.1:${example.port}${pagePath}`;
+  let session;
+  await check(`${label}: loads and hydrates`, async () => {
+    session = await openPage(browser, url);
+  });
+  if (session === undefined) {
+    return;
+  }
+  const { context, page, problems, refused } = session;
+  try {
+    await check(`${label}: renders every public component`, async () => {
+      for (const [component, selector] of Object.entries(publicComponents)) {
+        assert((await page.locator(selector).count()) > 0, `${component} (${selector}) is missing`);
+      }
+      const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
+      assert(JSON.parse(jsonLd ?? "")["@graph"].length >= 2, "the structured data has no graph");
+    });
+    await check(`${label}: the accordion opens and closes`, async () => {
+      const trigger = page.locator('[data-slot="side-effect-accordion-trigger"]').first();
+      await trigger.click();
+      assert(
+        (await trigger.getAttribute("aria-expanded")) === "true",
+        "the first item did not open",
+      );
+      await trigger.click();
+      assert(
+        (await trigger.getAttribute("aria-expanded")) === "false",
+        "the first item did not close",
+      );
+    });
+    await check(`${label}: a checklist tick survives a reload`, async () => {
+      const box = page.locator('[data-slot="aftercare-checklist"] input[type="checkbox"]').first();
+      await box.check();
+      await page.reload();
+      await page.waitForSelector("html[data-ready='true']");
+      await page
+        .locator('[data-slot="aftercare-checklist"] input[type="checkbox"]')
+        .first()
+        .waitFor({ state: "attached" });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-slot="aftercare-checklist"] input[type="checkbox"]')
+            ?.checked === true,
+        undefined,
+        { timeout: 5_000 },
+      );
+    });
+    await check(
+      `${label}: BookingDialog opens, keeps focus inside, closes on Escape, returns focus`,
+      () => expectDialogCycle(page, "Book a consultation"),
+    );
+    if ((await page.getByRole("button", { name: "Book online" }).count()) > 0) {
+      await check(`${label}: the banner's lazily loaded dialog does the same`, () =>
+        expectDialogCycle(page, "Book online"),
+      );
+    }
+    await check(`${label}: no console error or warning, no page error`, async () => {
+      assert(problems.length === 0, problems.join("\n"));
+    });
+    await check(`${label}: no Content-Security-Policy violation`, async () => {
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert(violations.length === 0, violations.join("\n"));
+      if (example.strictCsp) {
+        const response = await page.request.get(url);
+        const policy = response.headers()["content-security-policy"] ?? "";
+        assert(/script-src [^;]*'nonce-/.test(policy), `no nonce-based script-src in "${policy}"`);
+      }
+    });
+    if (refused.length > 0) {
+      console.log(`    (refused outside requests: ${[...new Set(refused)].join(", ")})`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** The CommonJS and ES builds load from plain Node, with the same exports (formerly the smoke test). */
+function checkNodeLoading(directory) {
+  const script = `
+    const assert = require("node:assert");
+    const cjs = require("medspa-ui");
+    const content = require("medspa-ui/content");
+    assert.strictEqual(content.parseProcedure(content.examples.microneedling).id, "microneedling");
+    assert.throws(() => content.parseProcedure({}), content.ContentError);
+    const theme = require("medspa-ui/theme");
+    assert.deepStrictEqual(theme.checkContrast(theme.getPreset("rose-gold")), []);
+    import("medspa-ui").then((esm) => {
+      const names = (module) => Object.keys(module).filter((key) => key !== "default").sort();
+      assert.deepStrictEqual(names(esm), names(cjs));
+    });
+  `;
+  execFileSync("node", ["-e", script], { cwd: directory, stdio: "inherit" });
+}
+
+async function main() {
+  const tarball = skipInstall ? undefined : packTarball();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    for (const example of examples) {
+      const directory = path.join(root, "examples", example.name);
+      console.log(`\n${example.name}`);
+      let built = skipBuild;
+      if (!skipBuild) {
+        await check(`${example.name}: installs the packed tarball and builds`, async () => {
+          if (tarball !== undefined) {
+            run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            run(
+              "npm",
+              ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", tarball],
+              directory,
+            );
+          }
+          run("npm", ["run", "build", "--silent"], directory);
+          built = true;
+        });
+      }
+      if (!built) {
+        continue;
+      }
+      if (example.react !== undefined) {
+        await check(`${example.name}: runs on React ${example.react}`, async () => {
+          const version = JSON.parse(
+            readFileSync(path.join(directory, "node_modules/react/package.json"), "utf8"),
+          ).version;
+          assert(version.startsWith(`${example.react}.`), `React ${version} is installed`);
+        });
+      }
+      if (example.name === "vite-app") {
+        await check(`${example.name}: require() and import() of the package from Node`, async () =>
+          checkNodeLoading(directory),
+        );
+      }
+      let stop;
+      await check(`${example.name}: serves on 127.0.0.1:${example.port}`, async () => {
+        stop = await startServer(example, directory);
+      });
+      if (stop === undefined) {
+        continue;
+      }
+      try {
+        for (const pagePath of example.paths) {
+          await testPage(browser, example, pagePath);
+        }
+      } finally {
+        stop();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const failed = results.filter((result) => result.error !== undefined).length;
+  const passed = results.length - failed;
+  console.log(`\nexamples: ${passed} passed, ${failed} failed`);
+  if (process.env.EXAMPLES_JSON_REPORT) {
+    writeFileSync(
+      process.env.EXAMPLES_JSON_REPORT,
+      JSON.stringify({
+        numPassedTests: passed,
+        numFailedTests: failed,
+        numTotalTestSuites: 1,
+        success: failed === 0,
+      }),
+    );
+  }
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+await main();
