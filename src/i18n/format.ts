@@ -1,4 +1,5 @@
 import type { DurationRange, DurationUnit, Range } from "../content/types";
+import { dateTimeFormat, numberFormat, pluralRules } from "./intl-cache";
 import { type Catalogue, resolveLocale } from "./locale";
 
 export interface FormatMessages {
@@ -29,7 +30,7 @@ function pluralCategory(locale: string, range: Range): Intl.LDMLPluralRule {
   // `selectRange` (ES2023 Intl) is in every supported runtime but not yet in TypeScript's lib.
   const rules: Intl.PluralRules & {
     selectRange?: (start: number, end: number) => Intl.LDMLPluralRule;
-  } = new Intl.PluralRules(locale);
+  } = pluralRules(locale);
   if (isSingleValue(range)) {
     return rules.select(range.max);
   }
@@ -45,7 +46,7 @@ function pluralCategory(locale: string, range: Range): Intl.LDMLPluralRule {
  */
 export function formatDurationRange(range: DurationRange, locale?: string): string {
   const resolved = resolveLocale(locale);
-  const formatter = new Intl.NumberFormat(resolved, {
+  const formatter = numberFormat(resolved, {
     style: "unit",
     unit: intlUnit[range.unit],
     unitDisplay: "long",
@@ -67,7 +68,7 @@ export function formatDurationRange(range: DurationRange, locale?: string): stri
 /** "3–6", "1", "3 à 6". */
 export function formatNumberRange(range: Range, locale?: string): string {
   const resolved = resolveLocale(locale);
-  const number = new Intl.NumberFormat(resolved);
+  const number = numberFormat(resolved);
   if (isSingleValue(range)) {
     return number.format(range.max);
   }
@@ -97,5 +98,5 @@ export function formatIsoDate(isoDate: string, locale?: string): string {
   if (Number.isNaN(date.getTime())) {
     return isoDate;
   }
-  return new Intl.DateTimeFormat(resolved, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(resolved, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

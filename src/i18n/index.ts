@@ -6,6 +6,7 @@ export {
   formatMessages,
   formatNumberRange,
 } from "./format";
+export { listFormat } from "./intl-cache";
 export {
   type Catalogue,
   defaultLocale,

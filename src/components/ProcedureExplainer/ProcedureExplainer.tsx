@@ -5,6 +5,7 @@ import {
   formatCountRange,
   formatDurationRange,
   formatIsoDate,
+  listFormat,
   resolveLocale,
   resolveMessages,
 } from "../../i18n";
@@ -361,7 +362,7 @@ export function ProcedureExplainer({
             data-slot="procedure-explainer-also-known-as"
           >
             {messages.alsoKnownAs(
-              new Intl.ListFormat(resolveLocale(locale), { type: "disjunction" }).format(
+              listFormat(resolveLocale(locale), { type: "disjunction" }).format(
                 content.alsoKnownAs,
               ),
             )}

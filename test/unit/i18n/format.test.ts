@@ -1,4 +1,8 @@
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
+import { examples } from "../../../src/content/examples";
 import {
   formatCountRange,
   formatDurationRange,
@@ -87,5 +91,40 @@ describe("resolveMessages", () => {
       call: "Call",
       book: "Reserve your appointment",
     });
+  });
+});
+
+describe("given repeated renders", () => {
+  it("should construct no Intl formatter after the first render", () => {
+    // Counts `new Intl.X(...)` through a Proxy (a spy loses the prototype of a built-in class).
+    const constructors = ["NumberFormat", "PluralRules", "DateTimeFormat", "ListFormat"] as const;
+    const originals = constructors.map((name) => Intl[name]);
+    let count = 0;
+    constructors.forEach((name, index) => {
+      (Intl as Record<string, unknown>)[name] = new Proxy(originals[index] as object, {
+        construct(target, args) {
+          count++;
+          return Reflect.construct(target as new (...parameters: unknown[]) => object, args);
+        },
+      });
+    });
+    const constructed = () => count;
+    const page = createElement(ProcedureExplainer, {
+      procedure: examples.microneedling,
+      locale: "fr-CA",
+    });
+    renderToString(page);
+    const afterFirstRender = constructed();
+    for (let render = 0; render < 20; render++) {
+      renderToString(page);
+    }
+    const afterMoreRenders = constructed();
+    constructors.forEach((name, index) => {
+      (Intl as Record<string, unknown>)[name] = originals[index];
+    });
+    // At most one formatter per unit (minutes, days, weeks), plain numbers, plural rules, the
+    // review date and the "also known as" list; none at all once they exist.
+    expect(afterFirstRender).toBeLessThanOrEqual(7);
+    expect(afterMoreRenders).toBe(afterFirstRender);
   });
 });
