@@ -36,12 +36,21 @@ const optionalEntries = Object.fromEntries(
   ].filter(([, file]) => existsSync(file as string)),
 );
 
+// Each locale bundle is its own entry (dist/locales/<tag>.js): a page imports only the languages
+// it shows.
+const localeEntries = Object.fromEntries(
+  readdirSync("src/locales")
+    .filter((file) => file.endsWith(".ts") && file !== "types.ts")
+    .map((file) => [`locales/${file.replace(/\.ts$/, "")}`, `src/locales/${file}`]),
+);
+
 const entry: Record<string, string> = {
   index: "src/index.ts",
   content: "src/content/index.ts",
   shared: "src/shared/index.ts",
   ...optionalEntries,
   ...componentEntries,
+  ...localeEntries,
 };
 
 const entryNameBySourceFile = new Map(

@@ -1,20 +1,25 @@
 import { withThemeByDataAttribute } from "@storybook/addon-themes";
 import type { Decorator, Preview } from "@storybook/react-vite";
-import { locales } from "../src/i18n";
+import { type LocaleOption, localeTag } from "../src/i18n";
+import { frCA } from "../src/locales/fr-CA";
 import { presetNames } from "../src/theme";
 import "./preview.css";
 
 // Every stylesheet in src/, as the built styles.css bundles them (each file is in @layer medspa-ui).
 import.meta.glob("../src/**/*.css", { eager: true });
 
+/** The toolbar's locales: English is built in, others are bundles a page imports when it needs them. */
+const locales: Record<string, LocaleOption> = { en: "en", "fr-CA": frCA };
+
 /** Wraps each story in the chosen brand and passes the toolbar's locale to stories that do not set one. */
 const withBrandAndLocale: Decorator = (Story, context) => {
   const brand = String(context.globals.brand ?? "default");
-  const locale = context.args.locale ?? context.globals.locale ?? "en";
+  const locale: LocaleOption =
+    context.args.locale ?? locales[String(context.globals.locale)] ?? "en";
   return (
     <div
       data-msu-theme={brand === "default" ? undefined : brand}
-      lang={locale}
+      lang={localeTag(locale)}
       className="msu-story-root"
     >
       <Story args={{ ...context.args, locale }} />
@@ -42,7 +47,7 @@ const preview: Preview = {
     },
     locale: {
       description: "Locale",
-      toolbar: { title: "Locale", icon: "globe", items: [...locales], dynamicTitle: true },
+      toolbar: { title: "Locale", icon: "globe", items: Object.keys(locales), dynamicTitle: true },
     },
   },
   initialGlobals: { brand: "default", locale: "en" },

@@ -56,7 +56,6 @@ export {
 export { type ThemeAppearance, ThemeScope, type ThemeScopeProps } from "./components/ThemeScope";
 export type * from "./content/types";
 export {
-  type Catalogue,
   defaultLocale,
   type FormatMessages,
   formatCountRange,
@@ -64,11 +63,12 @@ export {
   formatIsoDate,
   formatMessages,
   formatNumberRange,
-  type Locale,
-  locales,
-  resolveLocale,
+  type LocaleBundle,
+  type LocaleOption,
+  localeTag,
   resolveMessages,
 } from "./i18n";
+export type { MedspaLocale, MedspaLocaleMessages } from "./locales/types";
 export {
   JsonLd,
   type JsonLdProps,

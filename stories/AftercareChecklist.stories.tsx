@@ -3,6 +3,7 @@ import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { AftercareChecklist } from "../src/components/AftercareChecklist";
 import { examples } from "../src/content/examples";
+import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 
 const treatmentDate = "2026-11-20T10:00:00-05:00";
@@ -124,7 +125,7 @@ export const DoAndAvoidSideBySide: Story = {
 };
 
 export const French: Story = {
-  args: { locale: "fr-CA", treatmentDate, now: hoursAfterTreatment(30), columns: true },
+  args: { locale: frCA, treatmentDate, now: hoursAfterTreatment(30), columns: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("Jour 2 après votre traitement")).toBeVisible();

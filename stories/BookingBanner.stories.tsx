@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BookingBanner } from "../src/components/BookingBanner";
 import { examples } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
+import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 
 const linkClinic: Clinic = {
@@ -180,7 +181,7 @@ export const StickyOnMobile: Story = {
 
 export const French: Story = {
   args: {
-    locale: "fr-CA",
+    locale: frCA,
     headline: "Prête pour une peau plus lisse?",
     text: "Consultation gratuite de 15 minutes.",
     layout: "compact",

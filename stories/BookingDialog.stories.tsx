@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BookingDialog } from "../src/components/BookingDialog";
 import { examples } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
+import { frCA } from "../src/locales/fr-CA";
 
 /** The story-served stand-in for a vendor page (stories/public/fake-vendor.html). */
 function fakeVendorClinic(): Clinic {
@@ -118,7 +119,7 @@ export const ScrollLockWithoutShift: Story = {
 };
 
 export const French: Story = {
-  args: { locale: "fr-CA", defaultOpen: true, loadTimeout: 1 },
+  args: { locale: frCA, defaultOpen: true, loadTimeout: 1 },
   play: async () => {
     const dialog = await within(document.body).findByRole("dialog", {
       name: "Prendre rendez-vous chez Lakeshore Aesthetics",

@@ -3,6 +3,7 @@ import { expect, within } from "storybook/test";
 import { ProcedureExplainer } from "../src/components/ProcedureExplainer";
 import { examples } from "../src/content/examples";
 import type { Procedure } from "../src/content/types";
+import { frCA } from "../src/locales/fr-CA";
 import { JsonLd, procedureJsonLd } from "../src/seo";
 import { BrandMatrix } from "./support/BrandMatrix";
 
@@ -112,7 +113,7 @@ export const ChosenSectionsAndSlot: Story = {
 };
 
 export const French: Story = {
-  args: { locale: "fr-CA", layout: "split" },
+  args: { locale: frCA, layout: "split" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "En bref" })).toBeVisible();

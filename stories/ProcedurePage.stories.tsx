@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
 import { examples } from "../src/content/examples";
+import { frCA } from "../src/locales/fr-CA";
 
 const meta = {
   title: "Components/ProcedurePage",
@@ -44,7 +45,7 @@ export const ChemicalPeel: Story = {
 };
 
 export const French: Story = {
-  args: { locale: "fr-CA" },
+  args: { locale: frCA },
 };
 
 export const ClinicalBlueDark: Story = {

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { SideEffectAccordion } from "../src/components/SideEffectAccordion";
 import { examples } from "../src/content/examples";
 import type { SideEffect } from "../src/content/types";
+import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 
 const meta = {
@@ -183,7 +184,7 @@ export const LongText: Story = {
 };
 
 export const French: Story = {
-  args: { locale: "fr-CA", defaultValue: ["swelling"] },
+  args: { locale: frCA, defaultValue: ["swelling"] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(

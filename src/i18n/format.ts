@@ -1,6 +1,6 @@
 import type { DurationRange, DurationUnit, Range } from "../content/types";
 import { dateTimeFormat, numberFormat, pluralRules } from "./intl-cache";
-import { type Catalogue, resolveLocale } from "./locale";
+import { type LocaleOption, localeTag, resolveMessages } from "./locale";
 
 export interface FormatMessages {
   /** Joins the two ends of a range: "30–60 minutes", "3 à 6 séances". */
@@ -9,9 +9,10 @@ export interface FormatMessages {
   session: Record<"one" | "other", string>;
 }
 
-export const formatMessages: Catalogue<FormatMessages> = {
-  en: { rangeConnector: "–", session: { one: "session", other: "sessions" } },
-  "fr-CA": { rangeConnector: " à ", session: { one: "séance", other: "séances" } },
+/** The built-in English formatting words. */
+export const formatMessages: FormatMessages = {
+  rangeConnector: "–",
+  session: { one: "session", other: "sessions" },
 };
 
 const intlUnit = {
@@ -44,9 +45,8 @@ function pluralCategory(locale: string, range: Range): Intl.LDMLPluralRule {
  * (CLDR); only the connector between the two numbers is ours, so French reads "à" rather than a
  * dash.
  */
-export function formatDurationRange(range: DurationRange, locale?: string): string {
-  const resolved = resolveLocale(locale);
-  const formatter = numberFormat(resolved, {
+export function formatDurationRange(range: DurationRange, locale?: LocaleOption): string {
+  const formatter = numberFormat(localeTag(locale), {
     style: "unit",
     unit: intlUnit[range.unit],
     unitDisplay: "long",
@@ -54,7 +54,7 @@ export function formatDurationRange(range: DurationRange, locale?: string): stri
   if (isSingleValue(range)) {
     return formatter.format(range.max);
   }
-  const { rangeConnector } = formatMessages[resolved];
+  const { rangeConnector } = resolveMessages(formatMessages, "format", locale);
   return formatter
     .formatRangeToParts(range.min, range.max)
     .map((part) =>
@@ -66,13 +66,13 @@ export function formatDurationRange(range: DurationRange, locale?: string): stri
 }
 
 /** "3–6", "1", "3 à 6". */
-export function formatNumberRange(range: Range, locale?: string): string {
-  const resolved = resolveLocale(locale);
-  const number = numberFormat(resolved);
+export function formatNumberRange(range: Range, locale?: LocaleOption): string {
+  const number = numberFormat(localeTag(locale));
   if (isSingleValue(range)) {
     return number.format(range.max);
   }
-  return `${number.format(range.min)}${formatMessages[resolved].rangeConnector}${number.format(range.max)}`;
+  const { rangeConnector } = resolveMessages(formatMessages, "format", locale);
+  return `${number.format(range.min)}${rangeConnector}${number.format(range.max)}`;
 }
 
 /**
@@ -81,22 +81,20 @@ export function formatNumberRange(range: Range, locale?: string): string {
  */
 export function formatCountRange(
   range: Range,
-  locale?: string,
+  locale?: LocaleOption,
   nouns?: Record<"one" | "other", string>,
 ): string {
-  const resolved = resolveLocale(locale);
-  const words = nouns ?? formatMessages[resolved].session;
-  const category = pluralCategory(resolved, range);
+  const words = nouns ?? resolveMessages(formatMessages, "format", locale).session;
+  const category = pluralCategory(localeTag(locale), range);
   const noun = category === "one" ? words.one : words.other;
-  return `${formatNumberRange(range, resolved)} ${noun}`;
+  return `${formatNumberRange(range, locale)} ${noun}`;
 }
 
 /** A date in the locale's long style: "March 14, 2026", "14 mars 2026". Dates are read as UTC days. */
-export function formatIsoDate(isoDate: string, locale?: string): string {
-  const resolved = resolveLocale(locale);
+export function formatIsoDate(isoDate: string, locale?: LocaleOption): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? `${isoDate}T00:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) {
     return isoDate;
   }
-  return dateTimeFormat(resolved, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(localeTag(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

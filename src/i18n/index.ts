@@ -8,10 +8,9 @@ export {
 } from "./format";
 export { listFormat } from "./intl-cache";
 export {
-  type Catalogue,
   defaultLocale,
-  type Locale,
-  locales,
-  resolveLocale,
+  type LocaleBundle,
+  type LocaleOption,
+  localeTag,
   resolveMessages,
 } from "./locale";

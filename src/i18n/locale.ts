@@ -1,51 +1,71 @@
 import { warnInDevelopment } from "../shared";
 
-/** Locales with a complete built-in catalogue. */
-export const locales = ["en", "fr-CA"] as const;
-
-export type Locale = (typeof locales)[number];
-
-export const defaultLocale: Locale = "en";
+/** The locale whose messages are built into every component. */
+export const defaultLocale = "en";
 
 /**
- * Every built-in string of one component (or of the shared formatters), in every locale. Typed by
- * an interface, so a key missing from any locale is a compile error.
+ * A locale's messages for the parts of the library, as `medspa-ui/locales/fr-CA` exports it.
+ * Components take it as their `locale`, so a page downloads only the languages it shows.
  */
-export type Catalogue<Messages> = Readonly<Record<Locale, Messages>>;
+export interface LocaleBundle<Messages extends object = object> {
+  /** BCP 47 tag, for `Intl` formatting. */
+  readonly locale: string;
+  /** Each part's messages, by part: `{ format, procedureExplainer, … }`. */
+  readonly messages: Messages;
+}
+
+/** A component's `locale`: a locale bundle, or an English tag (`"en"`, `"en-CA"`) for the built-in messages. */
+export type LocaleOption = string | LocaleBundle;
+
+function isBundle(option: LocaleOption | undefined): option is LocaleBundle {
+  return typeof option === "object" && option !== null;
+}
 
 /**
- * Maps any BCP 47 tag to a supported locale: an exact match, then the same language
- * ("fr", "fr-FR" -> "fr-CA"), then English with a development warning.
+ * The BCP 47 tag to format numbers and dates in: the bundle's, or "en" for the built-in messages.
+ * A tag of another language without its bundle falls back to English, with a development warning
+ * that says how to load it.
  */
-export function resolveLocale(requested: string | undefined): Locale {
-  if (requested === undefined || requested === "") {
-    return defaultLocale;
+export function localeTag(option: LocaleOption | undefined): string {
+  if (isBundle(option)) {
+    return option.locale;
   }
-  const exact = locales.find((locale) => locale.toLowerCase() === requested.toLowerCase());
-  if (exact !== undefined) {
-    return exact;
+  if (
+    option !== undefined &&
+    option !== "" &&
+    option.toLowerCase().split("-")[0] !== defaultLocale
+  ) {
+    warnInDevelopment(
+      "i18n",
+      `locale "${option}" has no built-in messages: import its bundle (for example import { frCA } from "medspa-ui/locales/fr-CA") and pass it as locale={frCA}; using English.`,
+    );
   }
-  const language = requested.split("-")[0]?.toLowerCase();
-  const sameLanguage = locales.find((locale) => locale.split("-")[0] === language);
-  if (sameLanguage !== undefined) {
-    return sameLanguage;
-  }
-  warnInDevelopment(
-    "i18n",
-    `locale "${requested}" has no catalogue; using "${defaultLocale}". Supported: ${locales.join(", ")}.`,
-  );
   return defaultLocale;
 }
 
 /**
- * The messages for a locale with the site's overrides on top. Overrides replace single keys, so a
- * clinic can reword one label without translating the rest.
+ * One part's messages in the chosen locale, with a site's overrides on top. Overrides replace
+ * single keys, so a clinic can reword one label without translating the rest.
  */
 export function resolveMessages<Messages extends object>(
-  catalogue: Catalogue<Messages>,
-  locale: string | undefined,
+  english: Messages,
+  part: string,
+  option: LocaleOption | undefined,
   overrides?: Partial<Messages>,
 ): Messages {
-  const base = catalogue[resolveLocale(locale)];
+  let base = english;
+  if (isBundle(option)) {
+    const localized = (option.messages as Record<string, Messages | undefined>)[part];
+    if (localized === undefined) {
+      warnInDevelopment(
+        "i18n",
+        `locale "${option.locale}" has no ${part} messages; using English.`,
+      );
+    } else {
+      base = localized;
+    }
+  } else {
+    localeTag(option);
+  }
   return overrides === undefined ? base : { ...base, ...overrides };
 }

@@ -18,6 +18,8 @@ import { clinicArbitrary, injectionMarker, procedureArbitrary } from "./arbitrar
 // valid, nothing from content becomes an element, an attribute or an unsafe link, the structured
 // data parses back, and nothing throws. `npm test` runs 1,000 cases; `npm run test:fuzz` 20,000.
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
+// About 1 ms a case for server rendering and 15 ms for a client-rendered dialog on 2 cores.
+const timeout = Math.max(10_000, numRuns * 15);
 
 // Content never creates an element or attribute of its own, and every link is one of these.
 const safeUrl = [/^https:\/\/[^\s]+$/, /^tel:\+\d{7,15}$/, /^mailto:[^\s]+$/, /^#[\w-]*$/];
@@ -75,21 +77,25 @@ function renderOnServer(element: ReactElement): string {
 }
 
 describe("given any value a CMS can send, in development", () => {
-  it("should only warn, with the library's prefix, and never log a React error", () => {
-    const warn = expectConsole("warn");
-    fc.assert(
-      fc.property(procedureArbitrary, clinicArbitrary, (procedure: any, clinic: any) => {
-        resetDevelopmentWarnings();
-        warn.mockClear();
-        renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} />);
-        for (const [message] of warn.mock.calls) {
-          expect(String(message)).toMatch(/^\[medspa-ui\] \w+: /);
-        }
-      }),
-      // The setup file fails the test on any console.error (a React warning such as a duplicate key).
-      { numRuns: Math.ceil(numRuns / 4) },
-    );
-  });
+  it(
+    "should only warn, with the library's prefix, and never log a React error",
+    () => {
+      const warn = expectConsole("warn");
+      fc.assert(
+        fc.property(procedureArbitrary, clinicArbitrary, (procedure: any, clinic: any) => {
+          resetDevelopmentWarnings();
+          warn.mockClear();
+          renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} />);
+          for (const [message] of warn.mock.calls) {
+            expect(String(message)).toMatch(/^\[medspa-ui\] \w+: /);
+          }
+        }),
+        // The setup file fails the test on any console.error (a React warning such as a duplicate key).
+        { numRuns: Math.ceil(numRuns / 4) },
+      );
+    },
+    timeout,
+  );
 });
 
 describe("given any value a CMS can send, in production", () => {
@@ -101,63 +107,75 @@ describe("given any value a CMS can send, in production", () => {
     process.env.NODE_ENV = previousNodeEnv;
   });
 
-  it("should render every component without throwing or letting content out", () => {
-    fc.assert(
-      fc.property(
-        procedureArbitrary,
-        clinicArbitrary,
-        fc.constantFrom("inline", "compact", "sticky"),
-        (procedure: any, clinic: any, layout: "inline" | "compact" | "sticky") => {
-          const parts = typeof procedure === "object" && procedure !== null ? procedure : {};
-          renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} />);
-          renderOnServer(<ProcedureExplainer procedure={procedure} />);
-          renderOnServer(<SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} />);
-          renderOnServer(<AftercareChecklist items={parts.aftercare} clinic={clinic} />);
-          renderOnServer(<BookingBanner clinic={clinic} layout={layout} />);
-        },
-      ),
-      { numRuns },
-    );
-  });
+  it(
+    "should render every component without throwing or letting content out",
+    () => {
+      fc.assert(
+        fc.property(
+          procedureArbitrary,
+          clinicArbitrary,
+          fc.constantFrom("inline", "compact", "sticky"),
+          (procedure: any, clinic: any, layout: "inline" | "compact" | "sticky") => {
+            const parts = typeof procedure === "object" && procedure !== null ? procedure : {};
+            renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} />);
+            renderOnServer(<ProcedureExplainer procedure={procedure} />);
+            renderOnServer(<SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} />);
+            renderOnServer(<AftercareChecklist items={parts.aftercare} clinic={clinic} />);
+            renderOnServer(<BookingBanner clinic={clinic} layout={layout} />);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  it("should open the booking dialog without throwing or embedding an unsafe page", () => {
-    fc.assert(
-      fc.property(clinicArbitrary, (clinic: any) => {
-        try {
-          render(<BookingDialog clinic={clinic} defaultOpen />);
-          expectSafeDom(document.body);
-        } finally {
-          cleanup();
-        }
-      }),
-      { numRuns: Math.ceil(numRuns / 4) },
-    );
-  });
+  it(
+    "should open the booking dialog without throwing or embedding an unsafe page",
+    () => {
+      fc.assert(
+        fc.property(clinicArbitrary, (clinic: any) => {
+          try {
+            render(<BookingDialog clinic={clinic} defaultOpen />);
+            expectSafeDom(document.body);
+          } finally {
+            cleanup();
+          }
+        }),
+        { numRuns: Math.ceil(numRuns / 4) },
+      );
+    },
+    timeout,
+  );
 
-  it("should build structured data that parses back, with https links only", () => {
-    fc.assert(
-      fc.property(procedureArbitrary, clinicArbitrary, (procedure: any, clinic: any) => {
-        const graph = procedureJsonLd(procedure, clinic, {
-          url: "https://spa.example/microneedling",
-        });
-        const serialized = serializeJsonLd(graph);
-        expect(serialized).not.toMatch(/[<>\u2028\u2029]/);
-        const parsed = JSON.parse(serialized);
-        expect(parsed).toEqual(JSON.parse(JSON.stringify(graph)));
-        const clinicNode = parsed["@graph"].find(
-          (node: { "@type": string }) => node["@type"] === "MedicalClinic",
-        );
-        const target = clinicNode?.potentialAction?.target;
-        if (target !== undefined) {
-          expect(target).toMatch(/^https:\/\//);
-        }
-        // Every value in the graph is text, a list or a node: nothing from content passes as is.
-        JSON.stringify(parsed, (_key, value) => {
-          expect(["string", "object"]).toContain(typeof value);
-          return value;
-        });
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    "should build structured data that parses back, with https links only",
+    () => {
+      fc.assert(
+        fc.property(procedureArbitrary, clinicArbitrary, (procedure: any, clinic: any) => {
+          const graph = procedureJsonLd(procedure, clinic, {
+            url: "https://spa.example/microneedling",
+          });
+          const serialized = serializeJsonLd(graph);
+          expect(serialized).not.toMatch(/[<>\u2028\u2029]/);
+          const parsed = JSON.parse(serialized);
+          expect(parsed).toEqual(JSON.parse(JSON.stringify(graph)));
+          const clinicNode = parsed["@graph"].find(
+            (node: { "@type": string }) => node["@type"] === "MedicalClinic",
+          );
+          const target = clinicNode?.potentialAction?.target;
+          if (target !== undefined) {
+            expect(target).toMatch(/^https:\/\//);
+          }
+          // Every value in the graph is text, a list or a node: nothing from content passes as is.
+          JSON.stringify(parsed, (_key, value) => {
+            expect(["string", "object"]).toContain(typeof value);
+            return value;
+          });
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 });

@@ -37,6 +37,7 @@ const serverSafeEntries = [
   "booking-banner",
   "procedure-page",
   "theme-scope",
+  "locales/fr-CA",
 ];
 
 describe("the built package", () => {
@@ -56,6 +57,17 @@ describe("the built package", () => {
       .filter((file) => file.endsWith(".js"))
       .filter((file) => /from\s+["']zod["']/.test(read(file)));
     expect(withZod).toEqual(["content.js"]);
+  });
+
+  it("should keep French out of every entry but medspa-ui/locales/fr-CA", () => {
+    // An English page downloads no other language: its strings live only in the locale bundle.
+    // ASCII words: esbuild writes other characters as escapes (s\xE9ance).
+    const french = /Effets secondaires|Temps de r|Anesth|Jusqu/;
+    const withFrench = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => /\.(c?js)$/.test(file))
+      .filter((file) => french.test(read(file)));
+    expect(withFrench.sort()).toEqual(["locales/fr-CA.cjs", "locales/fr-CA.js"]);
   });
 
   it("should not bundle one entry into another", () => {

@@ -12,7 +12,7 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { AftercareItem, AftercareKind, Clinic } from "../../content/types";
-import { formatIsoDate, resolveMessages } from "../../i18n";
+import { formatIsoDate, type LocaleOption, resolveMessages } from "../../i18n";
 import {
   type EventContext,
   Heading,
@@ -85,10 +85,11 @@ export interface AftercareChecklistProps
    */
   defaultCountryCode?: string;
   /**
-   * BCP 47 locale for built-in text.
+   * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
+   * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
    * @default "en"
    */
-  locale?: string;
+  locale?: LocaleOption;
   /** Replaces built-in text, key by key. */
   messages?: Partial<AftercareChecklistMessages>;
   /** Analytics: `checklist_toggle` (id, checked) and `checklist_complete` (total). */
@@ -170,7 +171,12 @@ export function AftercareChecklist({
   className,
   ...props
 }: AftercareChecklistProps) {
-  const messages = resolveMessages(aftercareChecklistMessages, locale, messageOverrides);
+  const messages = resolveMessages(
+    aftercareChecklistMessages,
+    "aftercareChecklist",
+    locale,
+    messageOverrides,
+  );
   const items = useMemo(() => readAftercareItems(itemsProp), [itemsProp]);
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const level = readHeadingLevel(headingLevel, 3, component);

@@ -1,5 +1,4 @@
 import type { AftercareKind } from "../../content/types";
-import type { Catalogue } from "../../i18n";
 
 export interface AftercareChecklistMessages {
   title: string;
@@ -33,53 +32,28 @@ export interface AftercareChecklistMessages {
   questions: (clinicName: string) => string;
 }
 
-export const aftercareChecklistMessages: Catalogue<AftercareChecklistMessages> = {
-  en: {
-    title: "Aftercare checklist",
-    kindPrefix: { do: "Do:", avoid: "Avoid:" },
-    kindHeading: { do: "Do", avoid: "Avoid" },
-    progress: (done, total) => `${done} of ${total} done`,
-    allDone: "All done. Well looked after!",
-    reset: "Untick all",
-    resetQuestion: "Untick every item on this device?",
-    resetConfirm: "Yes, untick all",
-    resetCancel: "Cancel",
-    firstHours: (hours) => `First ${hours} hours`,
-    firstDays: (days) => `First ${days} days`,
-    firstWeeks: (weeks) => (weeks === 1 ? "First week" : `First ${weeks} weeks`),
-    days: (range) => `Days ${range}`,
-    hours: (range) => `Hours ${range}`,
-    fromDay: (day) => `From day ${day}`,
-    untilNextSession: "Until your next session",
-    dayAfterTreatment: (day) => `Day ${day} after your treatment`,
-    treatmentUpcoming: (date) => `Your treatment is on ${date}`,
-    appliesNow: "Now",
-    noLongerApplies: "No longer needed",
-    startsOnDay: (day) => `Starts on day ${day}`,
-    questions: (clinicName) => `Questions? Call ${clinicName}`,
-  },
-  "fr-CA": {
-    title: "Liste de soins après le traitement",
-    kindPrefix: { do: "À faire :", avoid: "À éviter :" },
-    kindHeading: { do: "À faire", avoid: "À éviter" },
-    progress: (done, total) => `${done} sur ${total} terminé${done > 1 ? "s" : ""}`,
-    allDone: "Tout est fait. Bravo!",
-    reset: "Tout décocher",
-    resetQuestion: "Décocher tous les éléments sur cet appareil?",
-    resetConfirm: "Oui, tout décocher",
-    resetCancel: "Annuler",
-    firstHours: (hours) => `${hours} premières heures`,
-    firstDays: (days) => `${days} premiers jours`,
-    firstWeeks: (weeks) => (weeks === 1 ? "Première semaine" : `${weeks} premières semaines`),
-    days: (range) => `Jours ${range}`,
-    hours: (range) => `Heures ${range}`,
-    fromDay: (day) => `À partir du jour ${day}`,
-    untilNextSession: "Jusqu'à votre prochaine séance",
-    dayAfterTreatment: (day) => `Jour ${day} après votre traitement`,
-    treatmentUpcoming: (date) => `Votre traitement a lieu le ${date}`,
-    appliesNow: "Maintenant",
-    noLongerApplies: "N'est plus nécessaire",
-    startsOnDay: (day) => `Commence le jour ${day}`,
-    questions: (clinicName) => `Des questions? Appelez ${clinicName}`,
-  },
+/** The built-in English messages. Other locales come from `medspa-ui/locales/*`. */
+export const aftercareChecklistMessages: AftercareChecklistMessages = {
+  title: "Aftercare checklist",
+  kindPrefix: { do: "Do:", avoid: "Avoid:" },
+  kindHeading: { do: "Do", avoid: "Avoid" },
+  progress: (done, total) => `${done} of ${total} done`,
+  allDone: "All done. Well looked after!",
+  reset: "Untick all",
+  resetQuestion: "Untick every item on this device?",
+  resetConfirm: "Yes, untick all",
+  resetCancel: "Cancel",
+  firstHours: (hours) => `First ${hours} hours`,
+  firstDays: (days) => `First ${days} days`,
+  firstWeeks: (weeks) => (weeks === 1 ? "First week" : `First ${weeks} weeks`),
+  days: (range) => `Days ${range}`,
+  hours: (range) => `Hours ${range}`,
+  fromDay: (day) => `From day ${day}`,
+  untilNextSession: "Until your next session",
+  dayAfterTreatment: (day) => `Day ${day} after your treatment`,
+  treatmentUpcoming: (date) => `Your treatment is on ${date}`,
+  appliesNow: "Now",
+  noLongerApplies: "No longer needed",
+  startsOnDay: (day) => `Starts on day ${day}`,
+  questions: (clinicName) => `Questions? Call ${clinicName}`,
 };

@@ -1,5 +1,5 @@
 import type { AftercareItem, AftercareWindow } from "../../content/types";
-import { formatNumberRange } from "../../i18n";
+import { formatNumberRange, type LocaleOption } from "../../i18n";
 import type { AftercareChecklistMessages } from "./messages";
 
 const hoursPerDay = 24;
@@ -27,7 +27,7 @@ function windowBounds(window: AftercareWindow | undefined): {
 export function describeWindow(
   window: AftercareWindow | undefined,
   messages: AftercareChecklistMessages,
-  locale: string | undefined,
+  locale: LocaleOption | undefined,
 ): string {
   const { from, until } = windowBounds(window);
   if (window === undefined || (window.fromHours === undefined && window.untilHours === undefined)) {
@@ -55,7 +55,7 @@ export function describeWindow(
 export function groupByWindow(
   items: AftercareItem[],
   messages: AftercareChecklistMessages,
-  locale: string | undefined,
+  locale: LocaleOption | undefined,
 ): TimeWindowGroup[] {
   const groups = new Map<string, TimeWindowGroup>();
   for (const item of items) {

@@ -2,7 +2,7 @@ import { Slot } from "@radix-ui/react-slot";
 import { cx } from "class-variance-authority";
 import type { ComponentProps, ReactElement } from "react";
 import type { Clinic } from "../../content/types";
-import { resolveMessages } from "../../i18n";
+import { type LocaleOption, resolveMessages } from "../../i18n";
 import {
   type EventContext,
   Heading,
@@ -71,10 +71,11 @@ export interface BookingBannerProps
     | "description"
   >;
   /**
-   * BCP 47 locale for built-in text.
+   * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
+   * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
    * @default "en"
    */
-  locale?: string;
+  locale?: LocaleOption;
   /** Replaces built-in text, key by key. */
   messages?: Partial<BookingBannerMessages>;
   /**
@@ -115,7 +116,12 @@ export function BookingBanner({
   className,
   ...props
 }: BookingBannerProps) {
-  const messages = resolveMessages(bookingBannerMessages, locale, messageOverrides);
+  const messages = resolveMessages(
+    bookingBannerMessages,
+    "bookingBanner",
+    locale,
+    messageOverrides,
+  );
   const level = readHeadingLevel(headingLevel, 2, component);
   const resolvedLayout = layout ?? "inline";
   const context = eventContext ? { context: eventContext } : {};

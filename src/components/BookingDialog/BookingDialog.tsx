@@ -14,7 +14,7 @@ import {
 } from "react";
 import type { BookingProvider, Clinic } from "../../content/types";
 import { useControllableState } from "../../hooks";
-import { resolveMessages } from "../../i18n";
+import { type LocaleOption, resolveMessages } from "../../i18n";
 import {
   CloseIcon,
   type EventContext,
@@ -83,10 +83,11 @@ export interface BookingDialogProps extends Omit<ComponentProps<"div">, "title" 
    */
   defaultCountryCode?: string;
   /**
-   * BCP 47 locale for built-in text.
+   * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
+   * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
    * @default "en"
    */
-  locale?: string;
+  locale?: LocaleOption;
   /** Replaces built-in text, key by key. */
   messages?: Partial<BookingDialogMessages>;
   /** Analytics: `dialog_open`, `dialog_close`, `booking_complete`, each with the vendor. */
@@ -133,7 +134,12 @@ export function BookingDialog({
   className,
   ...props
 }: BookingDialogProps) {
-  const messages = resolveMessages(bookingDialogMessages, locale, messageOverrides);
+  const messages = resolveMessages(
+    bookingDialogMessages,
+    "bookingDialog",
+    locale,
+    messageOverrides,
+  );
   const originOptions = allowedOrigins === undefined ? {} : { allowedOrigins };
   const {
     name: clinicName = "",

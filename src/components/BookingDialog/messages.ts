@@ -1,5 +1,3 @@
-import type { Catalogue } from "../../i18n";
-
 export interface BookingDialogMessages {
   /** The dialog's title. */
   title: (clinicName: string) => string;
@@ -18,32 +16,17 @@ export interface BookingDialogMessages {
   booked: string;
 }
 
-export const bookingDialogMessages: Catalogue<BookingDialogMessages> = {
-  en: {
-    title: (clinicName) => `Book with ${clinicName}`,
-    description: "Choose a time that suits you. You can also call us if you prefer.",
-    close: "Close",
-    frameTitle: (clinicName) => `Online booking for ${clinicName}`,
-    loading: "Loading the booking page…",
-    fallbackTitle: "The booking page did not load",
-    fallbackText: "You can open it in a new tab, or call us and we will book you in.",
-    openBookingPage: "Open the booking page",
-    opensInNewTab: "(opens in a new tab)",
-    call: (phone) => `Call ${phone}`,
-    booked: "You're booked. Check your email for the confirmation.",
-  },
-  "fr-CA": {
-    title: (clinicName) => `Prendre rendez-vous chez ${clinicName}`,
-    description: "Choisissez le moment qui vous convient. Vous pouvez aussi nous appeler.",
-    close: "Fermer",
-    frameTitle: (clinicName) => `Réservation en ligne pour ${clinicName}`,
-    loading: "Chargement de la page de réservation…",
-    fallbackTitle: "La page de réservation ne s'est pas chargée",
-    fallbackText:
-      "Vous pouvez l'ouvrir dans un nouvel onglet, ou nous appeler pour prendre rendez-vous.",
-    openBookingPage: "Ouvrir la page de réservation",
-    opensInNewTab: "(s'ouvre dans un nouvel onglet)",
-    call: (phone) => `Appeler le ${phone}`,
-    booked: "Votre rendez-vous est confirmé. Vérifiez vos courriels.",
-  },
+/** The built-in English messages. Other locales come from `medspa-ui/locales/*`. */
+export const bookingDialogMessages: BookingDialogMessages = {
+  title: (clinicName) => `Book with ${clinicName}`,
+  description: "Choose a time that suits you. You can also call us if you prefer.",
+  close: "Close",
+  frameTitle: (clinicName) => `Online booking for ${clinicName}`,
+  loading: "Loading the booking page…",
+  fallbackTitle: "The booking page did not load",
+  fallbackText: "You can open it in a new tab, or call us and we will book you in.",
+  openBookingPage: "Open the booking page",
+  opensInNewTab: "(opens in a new tab)",
+  call: (phone) => `Call ${phone}`,
+  booked: "You're booked. Check your email for the confirmation.",
 };

@@ -5,8 +5,9 @@ import {
   formatCountRange,
   formatDurationRange,
   formatIsoDate,
+  type LocaleOption,
   listFormat,
-  resolveLocale,
+  localeTag,
   resolveMessages,
 } from "../../i18n";
 import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared";
@@ -45,10 +46,11 @@ export interface ProcedureExplainerProps
   /** The site's own node in place of a section, e.g. a CMS rich-text block for `howItWorks`. */
   slots?: Partial<Record<ProcedureExplainerSection, ReactNode>>;
   /**
-   * BCP 47 locale for built-in text and number formatting.
+   * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
+   * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
    * @default "en"
    */
-  locale?: string;
+  locale?: LocaleOption;
   /** Replaces built-in text, key by key. */
   messages?: Partial<ProcedureExplainerMessages>;
 }
@@ -56,7 +58,7 @@ export interface ProcedureExplainerProps
 interface SectionContext {
   content: ExplainerContent;
   messages: ProcedureExplainerMessages;
-  locale: string | undefined;
+  locale: LocaleOption | undefined;
   level: number;
 }
 
@@ -320,7 +322,12 @@ export function ProcedureExplainer({
     return null;
   }
   const level = readHeadingLevel(headingLevel, 2, "ProcedureExplainer");
-  const messages = resolveMessages(procedureExplainerMessages, locale, messageOverrides);
+  const messages = resolveMessages(
+    procedureExplainerMessages,
+    "procedureExplainer",
+    locale,
+    messageOverrides,
+  );
   const context: SectionContext = { content, messages, locale, level: level + 1 };
   const render = (section: ProcedureExplainerSection) =>
     slots?.[section] !== undefined ? (
@@ -362,9 +369,7 @@ export function ProcedureExplainer({
             data-slot="procedure-explainer-also-known-as"
           >
             {messages.alsoKnownAs(
-              listFormat(resolveLocale(locale), { type: "disjunction" }).format(
-                content.alsoKnownAs,
-              ),
+              listFormat(localeTag(locale), { type: "disjunction" }).format(content.alsoKnownAs),
             )}
           </p>
         )}

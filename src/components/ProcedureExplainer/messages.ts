@@ -1,5 +1,4 @@
 import type { Numbing, ProcedurePhase } from "../../content/types";
-import type { Catalogue } from "../../i18n";
 
 export interface ProcedureExplainerMessages {
   alsoKnownAs: (names: string) => string;
@@ -26,61 +25,32 @@ export interface ProcedureExplainerMessages {
   reviewedOn: string;
 }
 
-export const procedureExplainerMessages: Catalogue<ProcedureExplainerMessages> = {
-  en: {
-    alsoKnownAs: (names) => `Also known as ${names}`,
-    howItWorks: "How it works",
-    treats: "What it treats",
-    keyFacts: "Key facts",
-    treatmentTime: "Treatment time",
-    downtime: "Downtime",
-    sessions: "Sessions",
-    sessionsWithInterval: (sessions, interval) => `${sessions}, ${interval} apart`,
-    numbing: "Numbing",
-    numbingKinds: {
-      none: "None needed",
-      topical: "Numbing cream",
-      local: "Local anaesthetic injection",
-    },
-    resultsVisible: "Results visible",
-    resultsAfter: (duration) => `After ${duration}`,
-    steps: "What happens, step by step",
-    phases: {
-      before: "Before your treatment",
-      during: "During your treatment",
-      after: "After your treatment",
-    },
-    stepDuration: (duration) => `About ${duration}`,
-    expectations: "What to expect afterwards",
-    reviewedBy: (reviewer) => `Medically reviewed by ${reviewer}`,
-    reviewedOn: "on",
+/** The built-in English messages. Other locales come from `medspa-ui/locales/*`. */
+export const procedureExplainerMessages: ProcedureExplainerMessages = {
+  alsoKnownAs: (names) => `Also known as ${names}`,
+  howItWorks: "How it works",
+  treats: "What it treats",
+  keyFacts: "Key facts",
+  treatmentTime: "Treatment time",
+  downtime: "Downtime",
+  sessions: "Sessions",
+  sessionsWithInterval: (sessions, interval) => `${sessions}, ${interval} apart`,
+  numbing: "Numbing",
+  numbingKinds: {
+    none: "None needed",
+    topical: "Numbing cream",
+    local: "Local anaesthetic injection",
   },
-  "fr-CA": {
-    alsoKnownAs: (names) => `Aussi appelé ${names}`,
-    howItWorks: "Comment ça fonctionne",
-    treats: "Ce que le traitement corrige",
-    keyFacts: "En bref",
-    treatmentTime: "Durée du traitement",
-    downtime: "Temps de récupération",
-    sessions: "Séances",
-    sessionsWithInterval: (sessions, interval) => `${sessions}, espacées de ${interval}`,
-    numbing: "Anesthésie",
-    numbingKinds: {
-      none: "Aucune",
-      topical: "Crème anesthésiante",
-      local: "Injection d'anesthésique local",
-    },
-    resultsVisible: "Résultats visibles",
-    resultsAfter: (duration) => `Après ${duration}`,
-    steps: "Le déroulement, étape par étape",
-    phases: {
-      before: "Avant le traitement",
-      during: "Pendant le traitement",
-      after: "Après le traitement",
-    },
-    stepDuration: (duration) => `Environ ${duration}`,
-    expectations: "À quoi vous attendre ensuite",
-    reviewedBy: (reviewer) => `Révision médicale par ${reviewer}`,
-    reviewedOn: "le",
+  resultsVisible: "Results visible",
+  resultsAfter: (duration) => `After ${duration}`,
+  steps: "What happens, step by step",
+  phases: {
+    before: "Before your treatment",
+    during: "During your treatment",
+    after: "After your treatment",
   },
+  stepDuration: (duration) => `About ${duration}`,
+  expectations: "What to expect afterwards",
+  reviewedBy: (reviewer) => `Medically reviewed by ${reviewer}`,
+  reviewedOn: "on",
 };

@@ -1,7 +1,7 @@
 import { cx } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import type { Clinic, Procedure } from "../../content/types";
-import { resolveMessages } from "../../i18n";
+import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
 import { JsonLd, procedureJsonLd } from "../../seo";
 import {
   type EventContext,
@@ -49,10 +49,11 @@ export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "childre
     "layout" | "tone" | "headline" | "text" | "offer" | "dialog" | "bookLink"
   >;
   /**
-   * BCP 47 locale for every part.
+   * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
+   * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
    * @default "en"
    */
-  locale?: string;
+  locale?: LocaleOption;
   /** Replaces the page's own headings, key by key. */
   messages?: Partial<ProcedurePageMessages>;
   /** One analytics callback for every part. */
@@ -93,7 +94,12 @@ export function ProcedurePage({
   className,
   ...props
 }: ProcedurePageProps) {
-  const messages = resolveMessages(procedurePageMessages, locale, messageOverrides);
+  const messages = resolveMessages(
+    procedurePageMessages,
+    "procedurePage",
+    locale,
+    messageOverrides,
+  );
   const level = readHeadingLevel(headingLevel, 2, "ProcedurePage");
   if (level > 4) {
     warnInDevelopment("ProcedurePage", `headingLevel must be 2, 3 or 4, got ${level}; using 4`);
@@ -120,7 +126,7 @@ export function ProcedurePage({
         <JsonLd
           data={procedureJsonLd(procedure, clinic, {
             ...(url === undefined ? {} : { url }),
-            ...(locale === undefined ? {} : { locale }),
+            ...(locale === undefined ? {} : { locale: localeTag(locale) }),
           })}
         />
       ) : null}

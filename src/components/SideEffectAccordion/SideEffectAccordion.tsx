@@ -6,7 +6,7 @@ import { type ComponentProps, useCallback, useEffect, useMemo, useRef, useState 
 import { flushSync } from "react-dom";
 import type { Clinic, SideEffect } from "../../content/types";
 import { useControllableState } from "../../hooks";
-import { formatDurationRange, resolveMessages } from "../../i18n";
+import { formatDurationRange, type LocaleOption, resolveMessages } from "../../i18n";
 import {
   type EventContext,
   Heading,
@@ -90,10 +90,11 @@ export interface SideEffectAccordionProps
    */
   defaultCountryCode?: string;
   /**
-   * BCP 47 locale for built-in text and durations.
+   * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
+   * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
    * @default "en"
    */
-  locale?: string;
+  locale?: LocaleOption;
   /** Replaces built-in text, key by key. */
   messages?: Partial<SideEffectAccordionMessages>;
   /** Analytics: `accordion_toggle` with the item id and whether it opened. */
@@ -158,7 +159,7 @@ function Panel({ open, onFound, ...props }: PanelProps) {
 function summaryOf(
   item: RenderableSideEffect,
   messages: SideEffectAccordionMessages,
-  locale: string | undefined,
+  locale: LocaleOption | undefined,
 ) {
   const parts: string[] = [];
   if (item.frequency !== undefined) {
@@ -214,7 +215,12 @@ export function SideEffectAccordion({
   className,
   ...props
 }: SideEffectAccordionProps) {
-  const messages = resolveMessages(sideEffectAccordionMessages, locale, messageOverrides);
+  const messages = resolveMessages(
+    sideEffectAccordionMessages,
+    "sideEffectAccordion",
+    locale,
+    messageOverrides,
+  );
   const items = useMemo(() => readSideEffects(sideEffects, order), [sideEffects, order]);
   const level = readHeadingLevel(headingLevel, 3, component);
   const allIds = useMemo(() => items.map((item) => item.id), [items]);

@@ -11,6 +11,7 @@ import { AftercareChecklist } from "../../../src/components/AftercareChecklist";
 import { clearTickMemory } from "../../../src/components/AftercareChecklist/device-store";
 import { examples } from "../../../src/content/examples";
 import type { AftercareItem } from "../../../src/content/types";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 const items: AftercareItem[] = examples.microneedling.aftercare;
@@ -323,7 +324,7 @@ describe("AftercareChecklist", () => {
     });
 
     it("should speak French", () => {
-      render(<AftercareChecklist items={items} locale="fr-CA" />);
+      render(<AftercareChecklist items={items} locale={frCA} />);
       expect(
         screen.getByRole("heading", { name: "Liste de soins après le traitement" }),
       ).toBeVisible();

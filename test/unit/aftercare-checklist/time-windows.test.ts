@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { aftercareChecklistMessages } from "../../../src/components/AftercareChecklist";
 import { describeWindow, timingOf } from "../../../src/components/AftercareChecklist/time-windows";
+import { frCA } from "../../../src/locales/fr-CA";
 
-const en = aftercareChecklistMessages.en;
+const en = aftercareChecklistMessages;
 
 describe("describeWindow", () => {
   it.each([
@@ -23,11 +24,7 @@ describe("describeWindow", () => {
 
   it("should speak French", () => {
     expect(
-      describeWindow(
-        { fromHours: 24, untilHours: 168 },
-        aftercareChecklistMessages["fr-CA"],
-        "fr-CA",
-      ),
+      describeWindow({ fromHours: 24, untilHours: 168 }, frCA.messages.aftercareChecklist, frCA),
     ).toBe("Jours 2 à 7");
   });
 });

@@ -9,6 +9,7 @@ import { axe } from "vitest-axe";
 import { BookingBanner } from "../../../src/components/BookingBanner";
 import { examples } from "../../../src/content/examples";
 import type { Clinic } from "../../../src/content/types";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 const linkClinic: Clinic = {
@@ -269,7 +270,7 @@ describe("BookingBanner", () => {
 
   describe("given French", () => {
     it("should translate the built-in text", () => {
-      render(<BookingBanner clinic={linkClinic} locale="fr-CA" />);
+      render(<BookingBanner clinic={linkClinic} locale={frCA} />);
       expect(screen.getByRole("heading", { name: "Prêt à prendre rendez-vous?" })).toBeVisible();
       expect(screen.getByRole("link", { name: "Appeler le 905-555-0123" })).toBeVisible();
       expect(

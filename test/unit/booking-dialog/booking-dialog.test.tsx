@@ -5,6 +5,7 @@ import { axe } from "vitest-axe";
 import { BookingDialog } from "../../../src/components/BookingDialog";
 import { examples } from "../../../src/content/examples";
 import type { Clinic } from "../../../src/content/types";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 const clinic: Clinic = examples.clinic;
@@ -250,7 +251,7 @@ describe("BookingDialog", () => {
     });
 
     it("should speak French", async () => {
-      renderDialog({ locale: "fr-CA" });
+      renderDialog({ locale: frCA });
       const dialog = await openDialog();
       expect(dialog).toHaveAccessibleName("Prendre rendez-vous chez Lakeshore Aesthetics");
       expect(within(dialog).getByRole("button", { name: "Fermer" })).toBeVisible();

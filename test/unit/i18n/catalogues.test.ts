@@ -3,19 +3,24 @@ import { aftercareChecklistMessages } from "../../../src/components/AftercareChe
 import { bookingBannerMessages } from "../../../src/components/BookingBanner";
 import { bookingDialogMessages } from "../../../src/components/BookingDialog";
 import { procedureExplainerMessages } from "../../../src/components/ProcedureExplainer";
+import { procedurePageMessages } from "../../../src/components/ProcedurePage";
 import { sideEffectAccordionMessages } from "../../../src/components/SideEffectAccordion";
-import { type Catalogue, formatMessages, locales } from "../../../src/i18n";
+import { formatMessages } from "../../../src/i18n";
+import { frCA } from "../../../src/locales/fr-CA";
+import type { MedspaLocale, MedspaLocaleMessages } from "../../../src/locales/types";
 
 // A key missing from a locale is a type error already; this checks the values: every message
 // exists, is not empty, and French is really translated (not English copied over).
-const catalogues: Record<string, Catalogue<object>> = {
-  formatMessages,
-  procedureExplainerMessages,
-  sideEffectAccordionMessages,
-  aftercareChecklistMessages,
-  bookingBannerMessages,
-  bookingDialogMessages,
+const english: MedspaLocaleMessages = {
+  format: formatMessages,
+  procedureExplainer: procedureExplainerMessages,
+  sideEffectAccordion: sideEffectAccordionMessages,
+  aftercareChecklist: aftercareChecklistMessages,
+  bookingBanner: bookingBannerMessages,
+  bookingDialog: bookingDialogMessages,
+  procedurePage: procedurePageMessages,
 };
+const bundles = { en: english, "fr-CA": frCA.messages };
 
 /** Every message as text, functions called with sample arguments. */
 function flatten(messages: object, prefix = ""): Record<string, string> {
@@ -33,21 +38,31 @@ function flatten(messages: object, prefix = ""): Record<string, string> {
   return result;
 }
 
-describe.each(Object.entries(catalogues))("the %s catalogue", (_name, catalogue) => {
-  const english = flatten(catalogue.en);
+describe.each(Object.keys(english))("the %s messages", (part) => {
+  const key = part as keyof MedspaLocaleMessages;
+  const englishTexts = flatten(english[key]);
 
-  it.each(locales)("should have every message, non-empty, in %s", (locale) => {
-    const messages = flatten(catalogue[locale]);
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
-    for (const [key, text] of Object.entries(messages)) {
-      expect(text.trim(), key).not.toBe("");
+  it.each(Object.keys(bundles))("should have every message, non-empty, in %s", (locale) => {
+    const messages = flatten(bundles[locale as keyof typeof bundles][key]);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(englishTexts).sort());
+    for (const [name, text] of Object.entries(messages)) {
+      expect(text.trim(), name).not.toBe("");
     }
   });
 
   it("should translate French rather than copy English", () => {
-    const french = flatten(catalogue["fr-CA"]);
-    const copied = Object.keys(english).filter((key) => french[key] === english[key]);
+    const french = flatten(frCA.messages[key]);
+    const copied = Object.keys(englishTexts).filter((name) => french[name] === englishTexts[name]);
     // Words that are the same in both languages ("Urgent", "Rare", "minutes") may match.
-    expect(copied.length / Object.keys(english).length).toBeLessThan(0.2);
+    expect(copied.length / Object.keys(englishTexts).length).toBeLessThan(0.2);
+  });
+});
+
+describe("a locale bundle of a site's own", () => {
+  it("should not compile while a part is missing (tsc checks this file)", () => {
+    const { procedurePage: _left, ...incomplete } = frCA.messages;
+    // @ts-expect-error -- without procedurePage messages it is not a MedspaLocale
+    const spanish: MedspaLocale = { locale: "es-US", messages: incomplete };
+    expect(spanish.messages).not.toHaveProperty("procedurePage");
   });
 });

@@ -8,9 +8,10 @@ import {
   formatDurationRange,
   formatIsoDate,
   formatNumberRange,
-  resolveLocale,
+  localeTag,
   resolveMessages,
 } from "../../../src/i18n";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 describe("formatDurationRange", () => {
@@ -25,11 +26,11 @@ describe("formatDurationRange", () => {
   });
 
   it("should join French ranges with « à » and a no-break space before the unit", () => {
-    expect(formatDurationRange({ min: 30, max: 60, unit: "minutes" }, "fr-CA")).toBe(
+    expect(formatDurationRange({ min: 30, max: 60, unit: "minutes" }, frCA)).toBe(
       "30 à 60\u00a0minutes",
     );
-    expect(formatDurationRange({ min: 1, max: 2, unit: "days" }, "fr-CA")).toBe("1 à 2\u00a0jours");
-    expect(formatDurationRange({ min: 1, max: 1, unit: "weeks" }, "fr-CA")).toBe("1\u00a0semaine");
+    expect(formatDurationRange({ min: 1, max: 2, unit: "days" }, frCA)).toBe("1 à 2\u00a0jours");
+    expect(formatDurationRange({ min: 1, max: 1, unit: "weeks" }, frCA)).toBe("1\u00a0semaine");
   });
 });
 
@@ -37,8 +38,8 @@ describe("formatCountRange", () => {
   it("should choose the noun by plural rules", () => {
     expect(formatCountRange({ min: 1, max: 1 }, "en")).toBe("1 session");
     expect(formatCountRange({ min: 3, max: 6 }, "en")).toBe("3–6 sessions");
-    expect(formatCountRange({ min: 3, max: 6 }, "fr-CA")).toBe("3 à 6 séances");
-    expect(formatCountRange({ min: 1, max: 1 }, "fr-CA")).toBe("1 séance");
+    expect(formatCountRange({ min: 3, max: 6 }, frCA)).toBe("3 à 6 séances");
+    expect(formatCountRange({ min: 1, max: 1 }, frCA)).toBe("1 séance");
   });
 
   it("should use the nouns it is given", () => {
@@ -55,7 +56,7 @@ describe("formatCountRange", () => {
 describe("formatIsoDate", () => {
   it("should format an ISO day in the locale's long style, whatever the time zone", () => {
     expect(formatIsoDate("2026-03-14", "en")).toBe("March 14, 2026");
-    expect(formatIsoDate("2026-03-14", "fr-CA")).toBe("14 mars 2026");
+    expect(formatIsoDate("2026-03-14", frCA)).toBe("14 mars 2026");
   });
 
   it("should return text it cannot read as it was given", () => {
@@ -63,34 +64,38 @@ describe("formatIsoDate", () => {
   });
 });
 
-describe("resolveLocale", () => {
-  it("should match exactly, then by language", () => {
-    expect(resolveLocale("fr-CA")).toBe("fr-CA");
-    expect(resolveLocale("fr")).toBe("fr-CA");
-    expect(resolveLocale("FR-fr")).toBe("fr-CA");
-    expect(resolveLocale("en-GB")).toBe("en");
-    expect(resolveLocale(undefined)).toBe("en");
+describe("localeTag", () => {
+  it("should format in the bundle's locale, and in English for English tags", () => {
+    expect(localeTag(frCA)).toBe("fr-CA");
+    expect(localeTag("en-GB")).toBe("en");
+    expect(localeTag(undefined)).toBe("en");
   });
 
-  it("should fall back to English and warn in development for an unknown language", () => {
+  it("should fall back to English and say how to load a language without its bundle", () => {
     const warn = expectConsole("warn");
-    expect(resolveLocale("de-DE")).toBe("en");
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('locale "de-DE" has no catalogue'));
+    expect(localeTag("fr-CA")).toBe("en");
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('import { frCA } from "medspa-ui/locales/fr-CA"'),
+    );
   });
 });
 
 describe("resolveMessages", () => {
-  const catalogue = {
-    en: { call: "Call", book: "Book online" },
-    "fr-CA": { call: "Appeler", book: "Réserver en ligne" },
-  };
+  const english = { call: "Call", book: "Book online" };
+  const spanish = { locale: "es-US", messages: { banner: { call: "Llamar", book: "Reservar" } } };
 
-  it("should pick the locale's messages and apply overrides key by key", () => {
-    expect(resolveMessages(catalogue, "fr-CA")).toEqual(catalogue["fr-CA"]);
-    expect(resolveMessages(catalogue, "en", { book: "Reserve your appointment" })).toEqual({
+  it("should pick the bundle's messages and apply overrides key by key", () => {
+    expect(resolveMessages(english, "banner", spanish)).toEqual(spanish.messages.banner);
+    expect(resolveMessages(english, "banner", "en", { book: "Reserve your appointment" })).toEqual({
       call: "Call",
       book: "Reserve your appointment",
     });
+  });
+
+  it("should use English, and warn, for a part the bundle lacks", () => {
+    const warn = expectConsole("warn");
+    expect(resolveMessages(english, "dialog", spanish)).toEqual(english);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"es-US" has no dialog messages'));
   });
 });
 
@@ -111,7 +116,7 @@ describe("given repeated renders", () => {
     const constructed = () => count;
     const page = createElement(ProcedureExplainer, {
       procedure: examples.microneedling,
-      locale: "fr-CA",
+      locale: frCA,
     });
     renderToString(page);
     const afterFirstRender = constructed();

@@ -7,6 +7,7 @@ import { axe } from "vitest-axe";
 import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
 import { examples } from "../../../src/content/examples";
 import type { Procedure } from "../../../src/content/types";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 const microneedling: Procedure = examples.microneedling;
@@ -165,7 +166,7 @@ describe("ProcedureExplainer", () => {
 
   describe("given French", () => {
     it("should translate labels and format ranges for fr-CA", () => {
-      render(<ProcedureExplainer procedure={microneedling} locale="fr-CA" />);
+      render(<ProcedureExplainer procedure={microneedling} locale={frCA} />);
       expect(screen.getByRole("heading", { name: "En bref" })).toBeVisible();
       const values = screen.getAllByRole("definition").map((value) => value.textContent);
       expect(values).toContain("3 à 6 séances, espacées de 4 à 6\u00a0semaines");

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { ProcedurePage } from "../../../src/components/ProcedurePage";
 import { examples } from "../../../src/content/examples";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 afterEach(() => {
@@ -104,7 +105,7 @@ describe("ProcedurePage", () => {
 
   it("should speak French throughout", () => {
     render(
-      <ProcedurePage procedure={examples.microneedling} clinic={examples.clinic} locale="fr-CA" />,
+      <ProcedurePage procedure={examples.microneedling} clinic={examples.clinic} locale={frCA} />,
     );
     expect(
       screen.getByRole("heading", { name: "Effets secondaires et quand nous appeler" }),

@@ -8,6 +8,7 @@ import { axe } from "vitest-axe";
 import { SideEffectAccordion } from "../../../src/components/SideEffectAccordion";
 import { examples } from "../../../src/content/examples";
 import type { SideEffect } from "../../../src/content/types";
+import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
 const sideEffects: SideEffect[] = examples.microneedling.sideEffects;
@@ -426,7 +427,7 @@ describe("SideEffectAccordion", () => {
     });
 
     it("should speak French", () => {
-      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} locale="fr-CA" />);
+      render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} locale={frCA} />);
       expect(screen.getByRole("button", { name: "Afficher toutes les sections" })).toBeVisible();
       expect(
         trigger(/^Attendu : Redness Très fréquent · Habituellement 1 à 2\sjours$/),

@@ -1,0 +1,124 @@
+import type { MedspaLocale } from "./types";
+
+/**
+ * Canadian French for every part of medspa-ui. Import it only where a page is in French, and pass
+ * it as the `locale` of a component (or of `ProcedurePage`, which hands it on): an English page
+ * never downloads these strings.
+ *
+ * ```tsx
+ * import { frCA } from "medspa-ui/locales/fr-CA";
+ * <ProcedurePage procedure={procedure} clinic={clinic} locale={frCA} />
+ * ```
+ */
+export const frCA = {
+  locale: "fr-CA",
+  messages: {
+    format: { rangeConnector: " à ", session: { one: "séance", other: "séances" } },
+    procedureExplainer: {
+      alsoKnownAs: (names) => `Aussi appelé ${names}`,
+      howItWorks: "Comment ça fonctionne",
+      treats: "Ce que le traitement corrige",
+      keyFacts: "En bref",
+      treatmentTime: "Durée du traitement",
+      downtime: "Temps de récupération",
+      sessions: "Séances",
+      sessionsWithInterval: (sessions, interval) => `${sessions}, espacées de ${interval}`,
+      numbing: "Anesthésie",
+      numbingKinds: {
+        none: "Aucune",
+        topical: "Crème anesthésiante",
+        local: "Injection d'anesthésique local",
+      },
+      resultsVisible: "Résultats visibles",
+      resultsAfter: (duration) => `Après ${duration}`,
+      steps: "Le déroulement, étape par étape",
+      phases: {
+        before: "Avant le traitement",
+        during: "Pendant le traitement",
+        after: "Après le traitement",
+      },
+      stepDuration: (duration) => `Environ ${duration}`,
+      expectations: "À quoi vous attendre ensuite",
+      reviewedBy: (reviewer) => `Révision médicale par ${reviewer}`,
+      reviewedOn: "le",
+    },
+    sideEffectAccordion: {
+      showAll: "Afficher toutes les sections",
+      hideAll: "Masquer toutes les sections",
+      tierPrefix: {
+        expected: "Attendu :",
+        "contact-clinic": "Contactez la clinique :",
+        urgent: "Urgent :",
+      },
+      tierLabel: {
+        expected: "Attendu",
+        "contact-clinic": "Contactez la clinique",
+        urgent: "Urgent",
+      },
+      frequency: {
+        "very-common": "Très fréquent",
+        common: "Fréquent",
+        uncommon: "Peu fréquent",
+        rare: "Rare",
+      },
+      usually: (duration) => `Habituellement ${duration}`,
+      peaksAt: (duration) => `Maximum après ${duration}`,
+      whatHelps: "Ce qui aide",
+      contactClinicIf: "Contactez la clinique si",
+      callClinic: (clinicName) => `Appelez ${clinicName} :`,
+      callUs: "Appelez-nous :",
+      emergency: "En cas d'urgence, composez le 911 ou rendez-vous à l'urgence la plus proche.",
+    },
+    aftercareChecklist: {
+      title: "Liste de soins après le traitement",
+      kindPrefix: { do: "À faire :", avoid: "À éviter :" },
+      kindHeading: { do: "À faire", avoid: "À éviter" },
+      progress: (done, total) => `${done} sur ${total} terminé${done > 1 ? "s" : ""}`,
+      allDone: "Tout est fait. Bravo!",
+      reset: "Tout décocher",
+      resetQuestion: "Décocher tous les éléments sur cet appareil?",
+      resetConfirm: "Oui, tout décocher",
+      resetCancel: "Annuler",
+      firstHours: (hours) => `${hours} premières heures`,
+      firstDays: (days) => `${days} premiers jours`,
+      firstWeeks: (weeks) => (weeks === 1 ? "Première semaine" : `${weeks} premières semaines`),
+      days: (range) => `Jours ${range}`,
+      hours: (range) => `Heures ${range}`,
+      fromDay: (day) => `À partir du jour ${day}`,
+      untilNextSession: "Jusqu'à votre prochaine séance",
+      dayAfterTreatment: (day) => `Jour ${day} après votre traitement`,
+      treatmentUpcoming: (date) => `Votre traitement a lieu le ${date}`,
+      appliesNow: "Maintenant",
+      noLongerApplies: "N'est plus nécessaire",
+      startsOnDay: (day) => `Commence le jour ${day}`,
+      questions: (clinicName) => `Des questions? Appelez ${clinicName}`,
+    },
+    bookingBanner: {
+      headline: "Prêt à prendre rendez-vous?",
+      call: (phone) => `Appeler le ${phone}`,
+      phone: (phone) => `Téléphone : ${phone}`,
+      bookOnline: "Réserver en ligne",
+      opensInNewTab: "(s'ouvre dans un nouvel onglet)",
+      dismiss: "Masquer cette bannière",
+    },
+    bookingDialog: {
+      title: (clinicName) => `Prendre rendez-vous chez ${clinicName}`,
+      description: "Choisissez le moment qui vous convient. Vous pouvez aussi nous appeler.",
+      close: "Fermer",
+      frameTitle: (clinicName) => `Réservation en ligne pour ${clinicName}`,
+      loading: "Chargement de la page de réservation…",
+      fallbackTitle: "La page de réservation ne s'est pas chargée",
+      fallbackText:
+        "Vous pouvez l'ouvrir dans un nouvel onglet, ou nous appeler pour prendre rendez-vous.",
+      openBookingPage: "Ouvrir la page de réservation",
+      opensInNewTab: "(s'ouvre dans un nouvel onglet)",
+      call: (phone) => `Appeler le ${phone}`,
+      booked: "Votre rendez-vous est confirmé. Vérifiez vos courriels.",
+    },
+    procedurePage: {
+      sideEffects: "Effets secondaires et quand nous appeler",
+      sideEffectsIntro:
+        "La plupart des effets secondaires sont légers et disparaissent d'eux-mêmes. Ouvrez-les pour savoir ce qui aide.",
+    },
+  },
+} satisfies MedspaLocale;
