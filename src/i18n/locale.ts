@@ -35,10 +35,12 @@ export function localeTag(option: LocaleOption | undefined): string {
     option !== "" &&
     option.toLowerCase().split("-")[0] !== defaultLocale
   ) {
-    warnInDevelopment(
-      "i18n",
-      `locale "${option}" has no built-in messages: import its bundle (for example import { frCA } from "medspa-ui/locales/fr-CA") and pass it as locale={frCA}; using English.`,
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(
+        "i18n",
+        `locale "${option}" has no built-in messages: import its bundle (for example import { frCA } from "medspa-ui/locales/fr-CA") and pass it as locale={frCA}; using English.`,
+      );
+    }
   }
   return defaultLocale;
 }
@@ -57,10 +59,12 @@ export function resolveMessages<Messages extends object>(
   if (isBundle(option)) {
     const localized = (option.messages as Record<string, Messages | undefined>)[part];
     if (localized === undefined) {
-      warnInDevelopment(
-        "i18n",
-        `locale "${option.locale}" has no ${part} messages; using English.`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warnInDevelopment(
+          "i18n",
+          `locale "${option.locale}" has no ${part} messages; using English.`,
+        );
+      }
     } else {
       base = localized;
     }

@@ -73,10 +73,12 @@ export function procedureJsonLd(
 ): Graph {
   const source: Partial<Record<keyof Procedure, unknown>> = isRecord(procedure) ? procedure : {};
   if (!isRecord(procedure)) {
-    warnInDevelopment(
-      builder,
-      "procedure must be a Procedure object; the graph describes no procedure",
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(
+        builder,
+        "procedure must be a Procedure object; the graph describes no procedure",
+      );
+    }
   }
   const base = toSafeHttpsUrl(options.url) ?? "";
   const procedureId = `${base}#procedure-${isSlug(source.id) ? source.id : "procedure"}`;
@@ -95,10 +97,12 @@ export function procedureJsonLd(
   if (isOneOf(contentValues.procedureType, source.procedureType)) {
     procedureType = procedureTypes[source.procedureType];
   } else if (source.procedureType !== undefined) {
-    warnInDevelopment(
-      builder,
-      `procedure.procedureType ${describeValue(source.procedureType)} is not one of ${contentValues.procedureType.join(", ")}; it is left out`,
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(
+        builder,
+        `procedure.procedureType ${describeValue(source.procedureType)} is not one of ${contentValues.procedureType.join(", ")}; it is left out`,
+      );
+    }
   }
   const preparation = stepText(steps, "before");
   const howPerformed = stepText(steps, "during");

@@ -19,10 +19,12 @@ export function readHeadingLevel(
   if (typeof level === "number" && Number.isInteger(level) && level >= 2 && level <= 6) {
     return level as HeadingLevel;
   }
-  warnInDevelopment(
-    component,
-    `headingLevel must be 2, 3, 4, 5 or 6, got ${JSON.stringify(level)}; using ${fallback}`,
-  );
+  if (process.env.NODE_ENV !== "production") {
+    warnInDevelopment(
+      component,
+      `headingLevel must be 2, 3, 4, 5 or 6, got ${JSON.stringify(level)}; using ${fallback}`,
+    );
+  }
   return fallback;
 }
 

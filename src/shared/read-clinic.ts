@@ -52,22 +52,28 @@ export function readBookingProvider(
   const warn = (field: string, problem: string) =>
     warnInDevelopment(component, `${path}${field} ${problem}`);
   if (!isRecord(booking)) {
-    warn("", "must be { kind, url }; online booking is not offered");
+    if (process.env.NODE_ENV !== "production") {
+      warn("", "must be { kind, url }; online booking is not offered");
+    }
     return undefined;
   }
   if (booking.kind !== "link" && booking.kind !== "embed") {
-    warn(
-      ".kind",
-      `${describeValue(booking.kind)} is not "link" or "embed"; online booking is not offered`,
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warn(
+        ".kind",
+        `${describeValue(booking.kind)} is not "link" or "embed"; online booking is not offered`,
+      );
+    }
     return undefined;
   }
   const url = toSafeHttpsUrl(booking.url) ?? onAllowedOrigin(booking.url, allowedOrigins);
   if (url === undefined) {
-    warn(
-      ".url",
-      `${describeValue(booking.url)} is not an https:// URL; online booking is not offered`,
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warn(
+        ".url",
+        `${describeValue(booking.url)} is not an https:// URL; online booking is not offered`,
+      );
+    }
     return undefined;
   }
   if (booking.kind === "link") {
@@ -79,10 +85,12 @@ export function readBookingProvider(
   } else if (booking.vendor !== undefined) {
     // A misspelt vendor ("calendy") must not break the page: the vendor is found from the URL's
     // host instead, and the allowlist still decides whether the page may be embedded.
-    warn(
-      ".vendor",
-      `${describeValue(booking.vendor)} is not one of ${contentValues.bookingVendor.join(", ")}; the vendor is found from the URL`,
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warn(
+        ".vendor",
+        `${describeValue(booking.vendor)} is not one of ${contentValues.bookingVendor.join(", ")}; the vendor is found from the URL`,
+      );
+    }
   }
   return { kind: "embed", url, ...(vendor === undefined ? {} : { vendor }) };
 }
@@ -103,7 +111,9 @@ export function readClinic(
     return {};
   }
   if (!isRecord(clinic)) {
-    warnInDevelopment(component, "clinic must be a Clinic object; it is ignored");
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(component, "clinic must be a Clinic object; it is ignored");
+    }
     return {};
   }
   const source = clinic as Partial<Record<keyof Clinic, unknown>>;
@@ -111,19 +121,25 @@ export function readClinic(
   if (isNonEmptyText(source.name)) {
     result.name = source.name;
   } else {
-    warn(
-      "name",
-      source.name === undefined ? "is missing" : "must be non-empty text; it is not shown",
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warn(
+        "name",
+        source.name === undefined ? "is missing" : "must be non-empty text; it is not shown",
+      );
+    }
   }
   if (source.phone !== undefined) {
     if (!isNonEmptyText(source.phone)) {
-      warn("phone", "must be non-empty text; it is not shown");
+      if (process.env.NODE_ENV !== "production") {
+        warn("phone", "must be non-empty text; it is not shown");
+      }
     } else {
       // Shown as the clinic wrote it; dialled only when it is a real number.
       result.phone = source.phone;
       if (!isDialablePhone(source.phone)) {
-        warn("phone", `"${source.phone}" cannot be dialled; it is shown as text without a link`);
+        if (process.env.NODE_ENV !== "production") {
+          warn("phone", `"${source.phone}" cannot be dialled; it is shown as text without a link`);
+        }
       }
     }
   }
@@ -138,10 +154,12 @@ export function readClinic(
   if (source.bookingUrl !== undefined) {
     const url = toSafeHttpsUrl(source.bookingUrl);
     if (url === undefined) {
-      warn(
-        "bookingUrl",
-        `${describeValue(source.bookingUrl)} is not an https:// URL; it is not used`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warn(
+          "bookingUrl",
+          `${describeValue(source.bookingUrl)} is not an https:// URL; it is not used`,
+        );
+      }
     } else if (result.booking === undefined && source.booking === undefined) {
       result.booking = { kind: "link", url };
     }
@@ -153,7 +171,9 @@ export function readClinic(
     if (isNonEmptyText(source[key])) {
       result[key] = source[key];
     } else {
-      warn(key, "must be non-empty text; it is not shown");
+      if (process.env.NODE_ENV !== "production") {
+        warn(key, "must be non-empty text; it is not shown");
+      }
     }
   }
   return result;

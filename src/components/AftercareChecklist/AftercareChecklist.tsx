@@ -104,10 +104,12 @@ function readTreatmentTime(treatmentDate: string | Date | undefined): number | u
   }
   const time = treatmentDate instanceof Date ? treatmentDate.getTime() : Date.parse(treatmentDate);
   if (Number.isNaN(time)) {
-    warnInDevelopment(
-      component,
-      `treatmentDate ${JSON.stringify(String(treatmentDate))} is not a valid date; it is ignored`,
-    );
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(
+        component,
+        `treatmentDate ${JSON.stringify(String(treatmentDate))} is not a valid date; it is ignored`,
+      );
+    }
     return undefined;
   }
   return time;

@@ -20,7 +20,9 @@ const component = "AftercareChecklist";
  */
 export function readAftercareItems(items: unknown): AftercareItem[] {
   if (!Array.isArray(items)) {
-    warnInDevelopment(component, "items must be a list; nothing is rendered");
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(component, "items must be a list; nothing is rendered");
+    }
     return [];
   }
   const seen = new Set<string>();
@@ -28,23 +30,33 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
   items.forEach((raw: unknown, index) => {
     const warn = (problem: string) => warnInDevelopment(component, `items[${index}]${problem}`);
     if (!isRecord(raw)) {
-      warn(" is not an aftercare item; it is skipped");
+      if (process.env.NODE_ENV !== "production") {
+        warn(" is not an aftercare item; it is skipped");
+      }
       return;
     }
     if (!isSlug(raw.id)) {
-      warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
+      }
       return;
     }
     if (seen.has(raw.id)) {
-      warn(`.id "${raw.id}" is a duplicate; the item is skipped`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(`.id "${raw.id}" is a duplicate; the item is skipped`);
+      }
       return;
     }
     if (!isNonEmptyText(raw.text)) {
-      warn(".text is empty; the item is skipped");
+      if (process.env.NODE_ENV !== "production") {
+        warn(".text is empty; the item is skipped");
+      }
       return;
     }
     if (!isOneOf(contentValues.aftercareKind, raw.kind)) {
-      warn(`.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(`.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
+      }
       return;
     }
     seen.add(raw.id);
@@ -53,15 +65,19 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
       if (isNonEmptyText(raw.details)) {
         item.details = raw.details;
       } else {
-        warn(".details must be non-empty text; it is not shown");
+        if (process.env.NODE_ENV !== "production") {
+          warn(".details must be non-empty text; it is not shown");
+        }
       }
     }
     if (raw.window !== undefined) {
       const window = readWindow(raw.window);
       if (window === undefined) {
-        warn(
-          `.window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
-        );
+        if (process.env.NODE_ENV !== "production") {
+          warn(
+            `.window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
+          );
+        }
       } else {
         item.window = window;
       }

@@ -174,10 +174,12 @@ export function BookingBanner({
       ...(dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins }),
     });
     if (!target.ok) {
-      warnInDevelopment(
-        component,
-        `clinic.booking is not embedded: ${target.reason}; "Book online" is not shown`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warnInDevelopment(
+          component,
+          `clinic.booking is not embedded: ${target.reason}; "Book online" is not shown`,
+        );
+      }
     } else {
       onlineAction = (
         <BookingDialogLauncher

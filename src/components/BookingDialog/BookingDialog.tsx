@@ -182,7 +182,9 @@ export function BookingDialog({
 
   useEffect(() => {
     if (!target.ok) {
-      warnInDevelopment(component, `the booking page is not embedded: ${target.reason}`);
+      if (process.env.NODE_ENV !== "production") {
+        warnInDevelopment(component, `the booking page is not embedded: ${target.reason}`);
+      }
     }
   }, [target]);
 

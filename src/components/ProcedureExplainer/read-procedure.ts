@@ -36,6 +36,7 @@ export interface ExplainerContent {
   review?: { reviewer: string; date?: string };
 }
 
+/** Call it inside `if (process.env.NODE_ENV !== "production")`, so production bundles drop the text. */
 function warn(path: string, problem: string): void {
   warnInDevelopment(component, `procedure.${path} ${problem}`);
 }
@@ -47,7 +48,9 @@ function optionalText(value: unknown, path: string): string | undefined {
   if (isNonEmptyText(value)) {
     return value;
   }
-  warn(path, "must be non-empty text; it is not shown");
+  if (process.env.NODE_ENV !== "production") {
+    warn(path, "must be non-empty text; it is not shown");
+  }
   return undefined;
 }
 
@@ -60,7 +63,9 @@ function readFacts(facts: unknown): ProcedureFacts {
     return {};
   }
   if (!isRecord(facts)) {
-    warn("facts", "must be an object; key facts are not shown");
+    if (process.env.NODE_ENV !== "production") {
+      warn("facts", "must be an object; key facts are not shown");
+    }
     return {};
   }
   const source = facts;
@@ -73,7 +78,9 @@ function readFacts(facts: unknown): ProcedureFacts {
     if (problem === undefined) {
       result[key] = source[key] as DurationRange;
     } else {
-      warn(`facts.${key}`, `${problem}; it is not shown`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(`facts.${key}`, `${problem}; it is not shown`);
+      }
     }
   }
   if (source.sessions !== undefined) {
@@ -86,17 +93,21 @@ function readFacts(facts: unknown): ProcedureFacts {
     if (problem === undefined) {
       result.sessions = source.sessions as Range;
     } else {
-      warn("facts.sessions", `${problem}; it is not shown`);
+      if (process.env.NODE_ENV !== "production") {
+        warn("facts.sessions", `${problem}; it is not shown`);
+      }
     }
   }
   if (source.numbing !== undefined) {
     if (isOneOf(contentValues.numbing, source.numbing)) {
       result.numbing = source.numbing;
     } else {
-      warn(
-        "facts.numbing",
-        `${describeValue(source.numbing)} is not one of ${contentValues.numbing.join(", ")}; it is not shown`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warn(
+          "facts.numbing",
+          `${describeValue(source.numbing)} is not one of ${contentValues.numbing.join(", ")}; it is not shown`,
+        );
+      }
     }
   }
   return result;
@@ -104,14 +115,18 @@ function readFacts(facts: unknown): ProcedureFacts {
 
 function readSteps(steps: unknown): ProcedureStep[] {
   if (!Array.isArray(steps)) {
-    warn("steps", "must be a list; no steps are shown");
+    if (process.env.NODE_ENV !== "production") {
+      warn("steps", "must be a list; no steps are shown");
+    }
     return [];
   }
   const seen = new Set<string>();
   return steps.filter((step: unknown, index): step is ProcedureStep => {
     const path = `steps[${index}]`;
     if (!isRecord(step)) {
-      warn(path, "is not a step; it is skipped");
+      if (process.env.NODE_ENV !== "production") {
+        warn(path, "is not a step; it is skipped");
+      }
       return false;
     }
     const problems: string[] = [];
@@ -138,7 +153,9 @@ function readSteps(steps: unknown): ProcedureStep[] {
       }
     }
     if (problems.length > 0) {
-      warn(path, `${problems.join("; ")}; the step is skipped`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(path, `${problems.join("; ")}; the step is skipped`);
+      }
       return false;
     }
     seen.add(step.id as string);
@@ -151,41 +168,57 @@ function readReview(review: unknown): ExplainerContent["review"] {
     return undefined;
   }
   if (!isRecord(review)) {
-    warn("review", "must be { by, date }; the review line is not shown");
+    if (process.env.NODE_ENV !== "production") {
+      warn("review", "must be { by, date }; the review line is not shown");
+    }
     return undefined;
   }
   const { by, credentials, date } = review;
   if (!isNonEmptyText(by)) {
-    warn("review.by", "must name the reviewer; the review line is not shown");
+    if (process.env.NODE_ENV !== "production") {
+      warn("review.by", "must name the reviewer; the review line is not shown");
+    }
     return undefined;
   }
   if (credentials !== undefined && !isNonEmptyText(credentials)) {
-    warn("review.credentials", "must be non-empty text; it is not shown");
+    if (process.env.NODE_ENV !== "production") {
+      warn("review.credentials", "must be non-empty text; it is not shown");
+    }
   }
   const reviewer = isNonEmptyText(credentials) ? `${by}, ${credentials}` : by;
   if (isIsoDate(date)) {
     return { reviewer, date };
   }
-  warn("review.date", `${describeValue(date)} is not an ISO 8601 date; the date is not shown`);
+  if (process.env.NODE_ENV !== "production") {
+    warn("review.date", `${describeValue(date)} is not an ISO 8601 date; the date is not shown`);
+  }
   return { reviewer };
 }
 
 /** Checks what a (possibly unvalidated) procedure holds, without zod, and keeps what can render. */
 export function readProcedure(procedure: Procedure): ExplainerContent | undefined {
   if (!isRecord(procedure)) {
-    warnInDevelopment(component, "procedure must be a Procedure object; nothing is rendered");
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(component, "procedure must be a Procedure object; nothing is rendered");
+    }
     return undefined;
   }
   const name = optionalText(procedure.name, "name");
   if (name === undefined && procedure.name === undefined) {
-    warn("name", "is missing");
+    if (process.env.NODE_ENV !== "production") {
+      warn("name", "is missing");
+    }
   }
   const summary = optionalText(procedure.summary, "summary");
   if (summary === undefined && procedure.summary === undefined) {
-    warn("summary", "is missing");
+    if (process.env.NODE_ENV !== "production") {
+      warn("summary", "is missing");
+    }
   }
   if (!isSlug(procedure.id)) {
-    warn("id", `${describeValue(procedure.id)} is missing or not a slug; "procedure" is used`);
+    if (process.env.NODE_ENV !== "production") {
+      warn("id", `${describeValue(procedure.id)} is missing or not a slug; "procedure" is used`);
+    }
   }
   return {
     id: isSlug(procedure.id) ? procedure.id : "procedure",

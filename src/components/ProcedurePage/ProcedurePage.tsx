@@ -66,7 +66,12 @@ function listOrEmpty<Item>(value: Item[] | undefined, path: string): Item[] {
   if (value === undefined || Array.isArray(value)) {
     return value ?? [];
   }
-  warnInDevelopment("ProcedurePage", `procedure.${path} must be a list; the section is not shown`);
+  if (process.env.NODE_ENV !== "production") {
+    warnInDevelopment(
+      "ProcedurePage",
+      `procedure.${path} must be a list; the section is not shown`,
+    );
+  }
   return [];
 }
 
@@ -102,7 +107,9 @@ export function ProcedurePage({
   );
   const level = readHeadingLevel(headingLevel, 2, "ProcedurePage");
   if (level > 4) {
-    warnInDevelopment("ProcedurePage", `headingLevel must be 2, 3 or 4, got ${level}; using 4`);
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment("ProcedurePage", `headingLevel must be 2, 3 or 4, got ${level}; using 4`);
+    }
   }
   const titleLevel = Math.min(level, 4) as 2 | 3 | 4;
   const sectionLevel = (titleLevel + 1) as HeadingLevel;
@@ -112,7 +119,12 @@ export function ProcedurePage({
     ...(eventContext === undefined ? {} : { eventContext }),
   };
   if (!isRecord(procedure)) {
-    warnInDevelopment("ProcedurePage", "procedure must be a Procedure object; nothing is rendered");
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(
+        "ProcedurePage",
+        "procedure must be a Procedure object; nothing is rendered",
+      );
+    }
     return null;
   }
   // Each part checks its own items; the page leaves out a section whose list is missing or empty.

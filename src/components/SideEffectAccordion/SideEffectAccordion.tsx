@@ -341,10 +341,12 @@ export function SideEffectAccordion({
       first !== undefined &&
       document.querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
     ) {
-      warnInDevelopment(
-        component,
-        `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warnInDevelopment(
+          component,
+          `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
+        );
+      }
     }
   }, [items, idPrefix]);
 

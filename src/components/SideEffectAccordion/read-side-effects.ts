@@ -33,7 +33,9 @@ export function readSideEffects(
   order: "content" | "urgency",
 ): RenderableSideEffect[] {
   if (!Array.isArray(sideEffects)) {
-    warnInDevelopment(component, "sideEffects must be a list; nothing is rendered");
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(component, "sideEffects must be a list; nothing is rendered");
+    }
     return [];
   }
   const seen = new Set<string>();
@@ -42,19 +44,27 @@ export function readSideEffects(
     const path = `sideEffects[${index}]`;
     const warn = (problem: string) => warnInDevelopment(component, `${path}${problem}`);
     if (!isRecord(raw)) {
-      warn(" is not a side effect; it is skipped");
+      if (process.env.NODE_ENV !== "production") {
+        warn(" is not a side effect; it is skipped");
+      }
       return;
     }
     if (!isSlug(raw.id)) {
-      warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
+      }
       return;
     }
     if (seen.has(raw.id)) {
-      warn(`.id "${raw.id}" is a duplicate; the item is skipped`);
+      if (process.env.NODE_ENV !== "production") {
+        warn(`.id "${raw.id}" is a duplicate; the item is skipped`);
+      }
       return;
     }
     if (!isNonEmptyText(raw.name)) {
-      warn(".name is empty; the item is skipped");
+      if (process.env.NODE_ENV !== "production") {
+        warn(".name is empty; the item is skipped");
+      }
       return;
     }
     seen.add(raw.id);
@@ -62,20 +72,26 @@ export function readSideEffects(
     if (isOneOf(contentValues.tier, raw.tier)) {
       tier = raw.tier;
     } else {
-      warn(
-        `.tier ${describeValue(raw.tier)} is not one of ${contentValues.tier.join(", ")}; shown as "contact-clinic"`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warn(
+          `.tier ${describeValue(raw.tier)} is not one of ${contentValues.tier.join(", ")}; shown as "contact-clinic"`,
+        );
+      }
     }
     let frequency: SideEffectFrequency | undefined;
     if (isOneOf(contentValues.frequency, raw.frequency)) {
       frequency = raw.frequency;
     } else {
-      warn(
-        `.frequency ${describeValue(raw.frequency)} is not one of ${contentValues.frequency.join(", ")}; it is not shown`,
-      );
+      if (process.env.NODE_ENV !== "production") {
+        warn(
+          `.frequency ${describeValue(raw.frequency)} is not one of ${contentValues.frequency.join(", ")}; it is not shown`,
+        );
+      }
     }
     if (!isNonEmptyText(raw.description)) {
-      warn(".description is empty; the item is shown without one");
+      if (process.env.NODE_ENV !== "production") {
+        warn(".description is empty; the item is shown without one");
+      }
     }
     const item: RenderableSideEffect = {
       id: raw.id,
@@ -96,7 +112,9 @@ export function readSideEffects(
       if (problem === undefined) {
         item[key] = raw[key] as SideEffect[typeof key];
       } else {
-        warn(`.${key} ${problem}; it is not shown`);
+        if (process.env.NODE_ENV !== "production") {
+          warn(`.${key} ${problem}; it is not shown`);
+        }
       }
     }
     items.push(item);
