@@ -2,7 +2,15 @@
 
 import * as Accordion from "@radix-ui/react-accordion";
 import { cx } from "class-variance-authority";
-import { type ComponentProps, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type ComponentProps,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { flushSync } from "react-dom";
 import type { Clinic, SideEffect } from "../../content/types";
 import { useControllableState } from "../../hooks";
@@ -174,6 +182,153 @@ function summaryOf(
   return parts.join(" · ");
 }
 
+interface SideEffectItemProps {
+  item: RenderableSideEffect;
+  open: boolean;
+  itemId: string;
+  level: HeadingLevel;
+  messages: SideEffectAccordionMessages;
+  locale: LocaleOption | undefined;
+  useRegions: boolean;
+  callLabel: string;
+  phoneHref: string | undefined;
+  clinicPhone: string | undefined;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One side effect. Memoised, with stable callbacks from the accordion, so a toggle re-renders only
+ * the item that changed: no per-toggle work grows with the number of items.
+ */
+const SideEffectItem = memo(function SideEffectItem({
+  item,
+  open,
+  itemId,
+  level,
+  messages,
+  locale,
+  useRegions,
+  callLabel,
+  phoneHref,
+  clinicPhone,
+  onOpen,
+}: SideEffectItemProps) {
+  const triggerId = `${itemId}-trigger`;
+  const panelId = `${itemId}-panel`;
+  const summary = summaryOf(item, messages, locale);
+  const showCall = phoneHref !== undefined && item.tier !== "expected";
+  return (
+    <Accordion.Item
+      key={item.id}
+      value={item.id}
+      id={itemId}
+      className="msu-side-effect-accordion-item"
+      data-slot="side-effect-accordion-item"
+      data-tier={item.tier}
+    >
+      <Accordion.Header asChild>
+        <Heading
+          level={level}
+          className="msu-side-effect-accordion-heading"
+          data-slot="side-effect-accordion-heading"
+        >
+          <Accordion.Trigger
+            id={triggerId}
+            aria-controls={panelId}
+            className="msu-side-effect-accordion-trigger"
+            data-slot="side-effect-accordion-trigger"
+          >
+            <span className="msu-side-effect-accordion-trigger-text">
+              <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
+              <span
+                className="msu-side-effect-accordion-name"
+                data-slot="side-effect-accordion-name"
+              >
+                {item.name}
+              </span>
+              {summary === "" ? null : " "}
+              {summary === "" ? null : (
+                <span
+                  className="msu-side-effect-accordion-summary"
+                  data-slot="side-effect-accordion-summary"
+                >
+                  {summary}
+                </span>
+              )}
+            </span>
+            <span
+              className="msu-side-effect-accordion-badge"
+              data-slot="side-effect-accordion-badge"
+              data-tier={item.tier}
+              aria-hidden="true"
+            >
+              <TierIcon tier={item.tier} />
+              {messages.tierLabel[item.tier]}
+            </span>
+            <ChevronIcon />
+          </Accordion.Trigger>
+        </Heading>
+      </Accordion.Header>
+      <Panel
+        open={open}
+        onFound={() => onOpen(item.id)}
+        id={panelId}
+        role={useRegions ? "region" : undefined}
+        aria-labelledby={triggerId}
+        className="msu-side-effect-accordion-panel"
+        data-slot="side-effect-accordion-panel"
+      >
+        <div className="msu-side-effect-accordion-panel-body">
+          {item.description === "" ? null : <p>{item.description}</p>}
+          {item.selfCare.length === 0 ? null : (
+            <>
+              <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
+                {messages.whatHelps}
+              </Heading>
+              <ul data-slot="side-effect-accordion-self-care">
+                {item.selfCare.map((advice, index) => (
+                  // A CMS list may repeat an entry; its position is its identity.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+                  <li key={index}>{advice}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.seekHelpIf.length === 0 ? null : (
+            <>
+              <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
+                {messages.contactClinicIf}
+              </Heading>
+              <ul data-slot="side-effect-accordion-seek-help">
+                {item.seekHelpIf.map((sign, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+                  <li key={index}>{sign}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {showCall ? (
+            <p className="msu-side-effect-accordion-call" data-slot="side-effect-accordion-call">
+              {callLabel}{" "}
+              <a href={phoneHref} className="msu-side-effect-accordion-call-link">
+                {clinicPhone}
+              </a>
+            </p>
+          ) : null}
+          {item.tier === "urgent" ? (
+            <p
+              className="msu-side-effect-accordion-emergency"
+              data-slot="side-effect-accordion-emergency"
+            >
+              {messages.emergency}
+            </p>
+          ) : null}
+        </div>
+      </Panel>
+    </Accordion.Item>
+  );
+});
+
 function storageKeyFor(rememberOpen: boolean | string, idPrefix: string): string | undefined {
   if (rememberOpen === false) {
     return undefined;
@@ -215,11 +370,11 @@ export function SideEffectAccordion({
   className,
   ...props
 }: SideEffectAccordionProps) {
-  const messages = resolveMessages(
-    sideEffectAccordionMessages,
-    "sideEffectAccordion",
-    locale,
-    messageOverrides,
+  // Stable across toggles, so the memoised items skip re-rendering.
+  const messages = useMemo(
+    () =>
+      resolveMessages(sideEffectAccordionMessages, "sideEffectAccordion", locale, messageOverrides),
+    [locale, messageOverrides],
   );
   const items = useMemo(() => readSideEffects(sideEffects, order), [sideEffects, order]);
   const level = readHeadingLevel(headingLevel, 3, component);
@@ -230,7 +385,12 @@ export function SideEffectAccordion({
     onChange: onValueChange,
   });
   const [printing, setPrinting] = useState(false);
-  const openIds = printing ? allIds : value.filter((id) => allIds.includes(id));
+  const knownIds = useMemo(() => new Set(allIds), [allIds]);
+  const openIds = useMemo(
+    () => (printing ? allIds : value.filter((id) => knownIds.has(id))),
+    [printing, allIds, value, knownIds],
+  );
+  const openSet = useMemo(() => new Set(openIds), [openIds]);
   const domId = (id: string) => `${idPrefix}-${id}`;
   const storageKey = storageKeyFor(rememberOpen, idPrefix);
   const { name: clinicName, phone: clinicPhone } = readClinic(clinic, component);
@@ -254,13 +414,14 @@ export function SideEffectAccordion({
   const changeOpenItems = useCallback(
     (next: string[]) => {
       const previous = new Set(value);
-      for (const id of next) {
+      const upcoming = new Set(next);
+      for (const id of upcoming) {
         if (!previous.has(id)) {
           emit(id, true);
         }
       }
       for (const id of previous) {
-        if (!next.includes(id)) {
+        if (!upcoming.has(id)) {
           emit(id, false);
         }
       }
@@ -375,123 +536,22 @@ export function SideEffectAccordion({
   const useRegions = type === "single" || items.length <= maximumRegions;
   const callLabel = clinicName === undefined ? messages.callUs : messages.callClinic(clinicName);
 
-  const itemElements = items.map((item) => {
-    const open = openIds.includes(item.id);
-    const triggerId = `${domId(item.id)}-trigger`;
-    const panelId = `${domId(item.id)}-panel`;
-    const summary = summaryOf(item, messages, locale);
-    const showCall = phoneHref !== undefined && item.tier !== "expected";
-    return (
-      <Accordion.Item
-        key={item.id}
-        value={item.id}
-        id={domId(item.id)}
-        className="msu-side-effect-accordion-item"
-        data-slot="side-effect-accordion-item"
-        data-tier={item.tier}
-      >
-        <Accordion.Header asChild>
-          <Heading
-            level={level}
-            className="msu-side-effect-accordion-heading"
-            data-slot="side-effect-accordion-heading"
-          >
-            <Accordion.Trigger
-              id={triggerId}
-              aria-controls={panelId}
-              className="msu-side-effect-accordion-trigger"
-              data-slot="side-effect-accordion-trigger"
-            >
-              <span className="msu-side-effect-accordion-trigger-text">
-                <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
-                <span
-                  className="msu-side-effect-accordion-name"
-                  data-slot="side-effect-accordion-name"
-                >
-                  {item.name}
-                </span>
-                {summary === "" ? null : " "}
-                {summary === "" ? null : (
-                  <span
-                    className="msu-side-effect-accordion-summary"
-                    data-slot="side-effect-accordion-summary"
-                  >
-                    {summary}
-                  </span>
-                )}
-              </span>
-              <span
-                className="msu-side-effect-accordion-badge"
-                data-slot="side-effect-accordion-badge"
-                data-tier={item.tier}
-                aria-hidden="true"
-              >
-                <TierIcon tier={item.tier} />
-                {messages.tierLabel[item.tier]}
-              </span>
-              <ChevronIcon />
-            </Accordion.Trigger>
-          </Heading>
-        </Accordion.Header>
-        <Panel
-          open={open}
-          onFound={() => openItem(item.id)}
-          id={panelId}
-          role={useRegions ? "region" : undefined}
-          aria-labelledby={triggerId}
-          className="msu-side-effect-accordion-panel"
-          data-slot="side-effect-accordion-panel"
-        >
-          <div className="msu-side-effect-accordion-panel-body">
-            {item.description === "" ? null : <p>{item.description}</p>}
-            {item.selfCare.length === 0 ? null : (
-              <>
-                <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
-                  {messages.whatHelps}
-                </Heading>
-                <ul data-slot="side-effect-accordion-self-care">
-                  {item.selfCare.map((advice, index) => (
-                    // A CMS list may repeat an entry; its position is its identity.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
-                    <li key={index}>{advice}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {item.seekHelpIf.length === 0 ? null : (
-              <>
-                <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
-                  {messages.contactClinicIf}
-                </Heading>
-                <ul data-slot="side-effect-accordion-seek-help">
-                  {item.seekHelpIf.map((sign, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
-                    <li key={index}>{sign}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {showCall ? (
-              <p className="msu-side-effect-accordion-call" data-slot="side-effect-accordion-call">
-                {callLabel}{" "}
-                <a href={phoneHref} className="msu-side-effect-accordion-call-link">
-                  {clinicPhone}
-                </a>
-              </p>
-            ) : null}
-            {item.tier === "urgent" ? (
-              <p
-                className="msu-side-effect-accordion-emergency"
-                data-slot="side-effect-accordion-emergency"
-              >
-                {messages.emergency}
-              </p>
-            ) : null}
-          </div>
-        </Panel>
-      </Accordion.Item>
-    );
-  });
+  const itemElements = items.map((item) => (
+    <SideEffectItem
+      key={item.id}
+      item={item}
+      open={openSet.has(item.id)}
+      itemId={domId(item.id)}
+      level={level}
+      messages={messages}
+      locale={locale}
+      useRegions={useRegions}
+      callLabel={callLabel}
+      phoneHref={phoneHref}
+      clinicPhone={clinicPhone}
+      onOpen={openItem}
+    />
+  ));
 
   return (
     <div

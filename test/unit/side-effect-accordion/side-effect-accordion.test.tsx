@@ -115,6 +115,30 @@ describe("SideEffectAccordion", () => {
     });
   });
 
+  describe("given many items", () => {
+    it("should re-render only the item a toggle changes", async () => {
+      // Each item's summary calls `usually` when the item renders: the count is the renders.
+      let itemRenders = 0;
+      const messages = {
+        usually: (duration: string) => {
+          itemRenders++;
+          return `Usually ${duration}`;
+        },
+      };
+      const many = Array.from({ length: 50 }, (_, index) => ({
+        ...sideEffects[0],
+        id: `effect-${index}`,
+        name: `Effect ${index}`,
+      })) as SideEffect[];
+      render(<SideEffectAccordion sideEffects={many} messages={messages} />);
+      expect(itemRenders).toBe(50);
+      itemRenders = 0;
+      await userEvent.click(trigger(/Effect 7 /));
+      expect(trigger(/Effect 7 /)).toHaveAttribute("aria-expanded", "true");
+      expect(itemRenders).toBe(1);
+    });
+  });
+
   describe("given the opening animation", () => {
     it("should measure an opened panel into a CSS variable, never a server style attribute", async () => {
       render(<SideEffectAccordion sideEffects={sideEffects} />);
