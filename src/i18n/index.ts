@@ -2,6 +2,7 @@ export {
   type FormatMessages,
   formatCountRange,
   formatDurationRange,
+  formatEnglishDuration,
   formatIsoDate,
   formatMessages,
   formatNumberRange,

@@ -1,13 +1,11 @@
 /**
  * Intl formatters are slow to construct (locale negotiation, CLDR data) and cheap to reuse, and a
- * page formats dozens of ranges and dates on every render: one formatter per locale and options,
- * kept for the life of the module. The options objects here are small literals, so their JSON is
- * the cache key.
+ * page formats dozens of ranges and dates on every render: one formatter per locale and kind,
+ * kept for the life of the module, under a key built without serialising options.
  */
 const formatters = new Map<string, unknown>();
 
-function cached<Formatter>(kind: string, locale: string, options: object, create: () => Formatter) {
-  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+function cached<Formatter>(key: string, create: () => Formatter): Formatter {
   let formatter = formatters.get(key) as Formatter | undefined;
   if (formatter === undefined) {
     formatter = create();
@@ -16,18 +14,30 @@ function cached<Formatter>(kind: string, locale: string, options: object, create
   return formatter;
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}) {
-  return cached("NumberFormat", locale, options, () => new Intl.NumberFormat(locale, options));
+/** "30 minutes", "2 days": a number with a long unit name. */
+export function unitFormat(locale: string, unit: "minute" | "hour" | "day" | "week") {
+  return cached(
+    `unit ${locale} ${unit}`,
+    () => new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }),
+  );
+}
+
+export function numberFormat(locale: string) {
+  return cached(`number ${locale}`, () => new Intl.NumberFormat(locale));
 }
 
 export function pluralRules(locale: string) {
-  return cached("PluralRules", locale, {}, () => new Intl.PluralRules(locale));
+  return cached(`plural ${locale}`, () => new Intl.PluralRules(locale));
 }
 
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions) {
-  return cached("DateTimeFormat", locale, options, () => new Intl.DateTimeFormat(locale, options));
+/** "March 14, 2026": a long date read as a UTC day. */
+export function longDateFormat(locale: string) {
+  return cached(
+    `date ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
+  );
 }
 
-export function listFormat(locale: string, options: Intl.ListFormatOptions) {
-  return cached("ListFormat", locale, options, () => new Intl.ListFormat(locale, options));
+export function listFormat(locale: string, type: Intl.ListFormatType) {
+  return cached(`list ${locale} ${type}`, () => new Intl.ListFormat(locale, { type }));
 }

@@ -30,21 +30,27 @@ export interface DismissibleBannerProps {
 
 /**
  * The sticky banner's dismiss button, remembered for the browser session. The banner renders on
- * the server as usual and is removed only by the visitor (or, after hydration, when they
- * dismissed it earlier in the session).
+ * the server as usual. Dismissed by the visitor, it is removed (a shift the visitor caused, which
+ * layout-shift metrics do not count); dismissed earlier in the session, it is hidden after
+ * hydration but keeps its box, so nothing on the page moves (`data-dismissed`, `visibility:
+ * hidden`, which also takes it out of the tab order and the accessibility tree).
  */
 export function DismissibleBanner({ storageKey, label, children }: DismissibleBannerProps) {
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState<"no" | "now" | "earlier">("no");
   useEffect(() => {
     if (readStoredJson(sessionStorageOrUndefined, storageKey) === true) {
-      setDismissed(true);
+      setDismissed("earlier");
     }
   }, [storageKey]);
-  if (dismissed) {
+  if (dismissed === "now") {
     return null;
   }
   return (
-    <div className="msu-booking-banner-dismissible" data-slot="booking-banner-dismissible">
+    <div
+      className="msu-booking-banner-dismissible"
+      data-slot="booking-banner-dismissible"
+      data-dismissed={dismissed === "earlier" ? "" : undefined}
+    >
       {children}
       <button
         type="button"
@@ -53,7 +59,7 @@ export function DismissibleBanner({ storageKey, label, children }: DismissibleBa
         aria-label={label}
         onClick={() => {
           writeStoredJson(sessionStorageOrUndefined, storageKey, true);
-          setDismissed(true);
+          setDismissed("now");
         }}
       >
         <CloseIcon size={18} />

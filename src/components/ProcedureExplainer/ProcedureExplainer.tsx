@@ -369,7 +369,7 @@ export function ProcedureExplainer({
             data-slot="procedure-explainer-also-known-as"
           >
             {messages.alsoKnownAs(
-              listFormat(localeTag(locale), { type: "disjunction" }).format(content.alsoKnownAs),
+              listFormat(localeTag(locale), "disjunction").format(content.alsoKnownAs),
             )}
           </p>
         )}

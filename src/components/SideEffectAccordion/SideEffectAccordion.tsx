@@ -496,18 +496,20 @@ export function SideEffectAccordion({
   }, [openFromHash, items, openItem, idPrefix]);
 
   // Two accordions with the same idPrefix would share ids, breaking ARIA links and URL fragments.
+  // A development check: production skips the document query.
   useEffect(() => {
+    if (process.env.NODE_ENV === "production") {
+      return;
+    }
     const first = items[0];
     if (
       first !== undefined &&
       document.querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
     ) {
-      if (process.env.NODE_ENV !== "production") {
-        warnInDevelopment(
-          component,
-          `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
-        );
-      }
+      warnInDevelopment(
+        component,
+        `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
+      );
     }
   }, [items, idPrefix]);
 

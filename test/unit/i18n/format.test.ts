@@ -1,11 +1,14 @@
+import fc from "fast-check";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
 import { examples } from "../../../src/content/examples";
+import type { DurationUnit } from "../../../src/content/types";
 import {
   formatCountRange,
   formatDurationRange,
+  formatEnglishDuration,
   formatIsoDate,
   formatNumberRange,
   localeTag,
@@ -131,5 +134,54 @@ describe("given repeated renders", () => {
     // review date and the "also known as" list; none at all once they exist.
     expect(afterFirstRender).toBeLessThanOrEqual(7);
     expect(afterMoreRenders).toBe(afterFirstRender);
+  });
+});
+
+describe("English without Intl", () => {
+  // What content holds: counts with up to three decimals, from 0 to beyond grouping.
+  const count = fc.oneof(
+    fc.nat({ max: 2_000_000 }),
+    fc.integer({ min: 0, max: 2_000_000 }).map((thousandths) => thousandths / 1000),
+  );
+  const unit = fc.constantFrom("minutes", "hours", "days", "weeks") as fc.Arbitrary<DurationUnit>;
+  const intlUnit = { minutes: "minute", hours: "hour", days: "day", weeks: "week" } as const;
+
+  it("should write every duration exactly as Intl does for en", () => {
+    fc.assert(
+      fc.property(count, count, unit, (first, second, durationUnit) => {
+        const [min, max] = first <= second ? [first, second] : [second, first];
+        const intl = new Intl.NumberFormat("en", {
+          style: "unit",
+          unit: intlUnit[durationUnit],
+          unitDisplay: "long",
+        });
+        const expected = min === max ? intl.format(max) : intl.formatRange(min, max);
+        const english = formatEnglishDuration({ min, max, unit: durationUnit });
+        expect(english === undefined || english === expected, `${english} vs ${expected}`).toBe(
+          true,
+        );
+        expect(formatDurationRange({ min, max, unit: durationUnit })).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("should write every number range exactly as Intl does for en", () => {
+    fc.assert(
+      fc.property(count, count, (first, second) => {
+        const [min, max] = first <= second ? [first, second] : [second, first];
+        const number = new Intl.NumberFormat("en");
+        const expected =
+          min === max ? number.format(max) : `${number.format(min)}–${number.format(max)}`;
+        expect(formatNumberRange({ min, max })).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("should leave to Intl what it cannot write exactly", () => {
+    expect(formatEnglishDuration({ min: 1e21, max: 1e21, unit: "days" })).toBeUndefined();
+    expect(formatEnglishDuration({ min: 0.12345, max: 1, unit: "days" })).toBeUndefined();
+    expect(formatDurationRange({ min: 0.12345, max: 1, unit: "days" })).toBe("0.123–1 days");
   });
 });

@@ -1,0 +1,318 @@
+// `npm run bench`: what our components cost over raw Radix, measured in one run, ours and the
+// baseline interleaved, medians over rounds after a warm-up. Prints a table (measure, ours,
+// baseline, ratio, budget) and writes bench/results.json.
+//
+//   --quick   fewer rounds and toggles (CI)
+//   --check   exit 1 when a budget is missed
+//
+// Server render: renderToString in Node, time per kB of HTML, against a minimal Radix Accordion.
+// Chromium (Debian's, 4× CPU throttling through CDP): hydration of server HTML and toggle latency
+// (click to next paint) at 6 and 50 items, against SameDomAccordion (scripts/bench/twins.jsx);
+// layout shift while a page loads, restores ticks and a dismissed banner, and opens the dialog.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { chromiumPath } from "./chromium-path.mjs";
+
+const quick = process.argv.includes("--quick");
+const check = process.argv.includes("--check");
+const rounds = quick ? 8 : 12;
+const togglesPerRound = quick ? 10 : 24;
+const root = process.cwd();
+const out = path.join(root, "bench");
+mkdirSync(path.join(out, "build"), { recursive: true });
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+// Both bundles import the built package by its own name, so dist/ is what is measured.
+const common = { bundle: true, jsx: "automatic", logLevel: "error", absWorkingDir: root };
+await build({
+  ...common,
+  entryPoints: ["scripts/bench/client.jsx"],
+  outfile: path.join(out, "build/client.js"),
+  format: "esm",
+  platform: "browser",
+  minify: true,
+  define: { "process.env.NODE_ENV": '"production"' },
+});
+await build({
+  ...common,
+  entryPoints: ["scripts/bench/server.jsx"],
+  outfile: path.join(out, "build/server.mjs"),
+  format: "esm",
+  platform: "node",
+  packages: "external",
+});
+process.env.NODE_ENV = "production";
+const { renderScene } = await import(pathToFileURL(path.join(out, "build/server.mjs")).href);
+
+/** Server render: milliseconds per kB of HTML, ours and the baseline alternating each round. */
+function serverRenderPerKb(scene, baseline, n) {
+  const time = (name) => {
+    const html = renderScene(name, n);
+    const iterations = 40;
+    const start = performance.now();
+    for (let index = 0; index < iterations; index++) {
+      renderScene(name, n);
+    }
+    return (performance.now() - start) / iterations / (html.length / 1000);
+  };
+  for (let warmUp = 0; warmUp < 3; warmUp++) {
+    time(scene);
+    time(baseline);
+  }
+  const ours = [];
+  const base = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      ours.push(time(scene));
+      base.push(time(baseline));
+    } else {
+      base.push(time(baseline));
+      ours.push(time(scene));
+    }
+  }
+  return { ours: median(ours), baseline: median(base) };
+}
+
+const results = [];
+function record(measure, ours, baseline, budget, unit) {
+  const ratio = baseline === undefined ? undefined : ours / baseline;
+  const value = budget?.ratio !== undefined ? ratio : ours;
+  const limit = budget?.ratio ?? budget?.max;
+  const pass = limit === undefined ? undefined : value <= limit;
+  results.push({ measure, ours, baseline, ratio, unit, budget: budget ?? null, pass });
+}
+
+console.log(`bench: ${rounds} rounds${quick ? " (quick)" : ""}`);
+for (const [scene, label] of [
+  ["ours", "SideEffectAccordion (6 items)"],
+  ["page", "ProcedurePage"],
+  ["explainer", "ProcedureExplainer"],
+  ["checklist", "AftercareChecklist"],
+  ["banner", "BookingBanner"],
+]) {
+  const { ours, baseline } = serverRenderPerKb(scene, "radix", 6);
+  record(`server render per kB: ${label}`, ours, baseline, { ratio: 1.1 }, "ms/kB");
+}
+const htmlPerItem = (scene) => (renderScene(scene, 12).length - renderScene(scene, 6).length) / 6;
+record(
+  "server HTML per side effect",
+  htmlPerItem("ours"),
+  htmlPerItem("radix"),
+  undefined,
+  "bytes",
+);
+
+// The browser part: one static server for the pages and bundles.
+const css = readFileSync(path.join(root, "dist/styles.css"));
+const client = readFileSync(path.join(out, "build/client.js"));
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  if (url.pathname === "/client.js") {
+    response.writeHead(200, { "content-type": "text/javascript" }).end(client);
+    return;
+  }
+  if (url.pathname === "/styles.css") {
+    response.writeHead(200, { "content-type": "text/css" }).end(css);
+    return;
+  }
+  const scene = url.searchParams.get("scene") ?? "ours";
+  const n = Number(url.searchParams.get("n") ?? 6);
+  const html = renderScene(scene, n);
+  response.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="stylesheet" href="/styles.css"><title>bench</title></head>
+<body><main id="root">${html}</main><footer style="height:200px">Footer</footer>
+<script type="application/json" id="bench-props">${JSON.stringify({ scene, n })}</script>
+<script type="module" src="/client.js"></script></body></html>`);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+/** A fresh page at 4× CPU throttling; outside requests (the booking vendor) get an empty page. */
+async function openPage(query, { throttle = 4, before } = {}) {
+  const context = await browser.newContext();
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<!doctype html><title>vendor</title>",
+      }),
+  );
+  await context.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) {
+          window.__layoutShift += entry.value;
+        }
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  if (before !== undefined) {
+    await context.addInitScript(before);
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await page.goto(`${origin}/?${query}`);
+  await page.waitForFunction(() => window.__hydrated !== undefined);
+  return { context, page };
+}
+
+async function hydrationAndToggles(scene, n) {
+  const { context, page } = await openPage(`scene=${scene}&n=${n}`);
+  const hydration = await page.evaluate(() => window.__hydrated - window.__hydrationStart);
+  const toggles = [];
+  for (let index = 0; index < togglesPerRound; index++) {
+    toggles.push(await page.evaluate((item) => window.__toggle(item), Math.floor(index / 2)));
+  }
+  await context.close();
+  return { hydration, toggles };
+}
+
+for (const n of [6, 50]) {
+  const ours = { hydration: [], toggles: [] };
+  const twin = { hydration: [], toggles: [] };
+  await hydrationAndToggles("ours", n);
+  await hydrationAndToggles("twin", n);
+  for (let round = 0; round < rounds; round++) {
+    const order =
+      round % 2 === 0
+        ? [
+            ["ours", ours],
+            ["twin", twin],
+          ]
+        : [
+            ["twin", twin],
+            ["ours", ours],
+          ];
+    for (const [scene, into] of order) {
+      const { hydration, toggles } = await hydrationAndToggles(scene, n);
+      into.hydration.push(hydration);
+      into.toggles.push(...toggles);
+    }
+  }
+  record(
+    `hydration, ${n} side effects (4× CPU)`,
+    median(ours.hydration),
+    median(twin.hydration),
+    { ratio: 1.3 },
+    "ms",
+  );
+  record(
+    `toggle p50, ${n} side effects (4× CPU)`,
+    quantile(ours.toggles, 0.5),
+    quantile(twin.toggles, 0.5),
+    undefined,
+    "ms",
+  );
+  record(
+    `toggle p75, ${n} side effects (4× CPU)`,
+    quantile(ours.toggles, 0.75),
+    quantile(twin.toggles, 0.75),
+    { ratio: 1.15 },
+    "ms",
+  );
+}
+
+/** Layout shift over a scenario; the library's budget is none at all. */
+async function layoutShift(label, scene, { before, act } = {}) {
+  const { context, page } = await openPage(`scene=${scene}`, { throttle: 1, before });
+  if (act !== undefined) {
+    await act(page);
+  }
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.__layoutShift);
+  await context.close();
+  record(`layout shift: ${label}`, shift, undefined, { max: 0 }, "CLS");
+}
+await layoutShift("ProcedurePage load and hydration", "page");
+await layoutShift("checklist restored from storage", "page", {
+  before: () =>
+    window.localStorage.setItem(
+      "medspa-ui:aftercare:v1:bench",
+      JSON.stringify({ version: 1, checked: ["sun-protection", "no-makeup"] }),
+    ),
+});
+await layoutShift("sticky banner dismissed earlier", "stickyBanner", {
+  before: () => window.sessionStorage.setItem("medspa-ui:booking-banner:v1:dismissed", "true"),
+});
+await layoutShift("booking dialog open and close", "banner", {
+  act: async (page) => {
+    await page.getByRole("button", { name: "Book online" }).click();
+    await page.getByRole("dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  },
+});
+
+await browser.close();
+server.close();
+
+const format = (value, unit) =>
+  value === undefined
+    ? ""
+    : unit === "CLS"
+      ? value.toFixed(4)
+      : unit === "bytes"
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(unit === "ms/kB" ? 3 : 1)} ${unit}`;
+const table = [["measure", "ours", "baseline", "ratio", "budget", ""]];
+for (const row of results) {
+  table.push([
+    row.measure,
+    format(row.ours, row.unit),
+    format(row.baseline, row.unit),
+    row.ratio === undefined ? "" : row.ratio.toFixed(2),
+    row.budget === null
+      ? ""
+      : row.budget.ratio !== undefined
+        ? `≤ ${row.budget.ratio}×`
+        : `≤ ${row.budget.max}`,
+    row.pass === undefined ? "" : row.pass ? "ok" : "MISSED",
+  ]);
+}
+const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+for (const row of table) {
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+writeFileSync(
+  path.join(out, "results.json"),
+  `${JSON.stringify({ rounds, quick, results }, null, 2)}\n`,
+);
+const missed = results.filter((row) => row.pass === false).length;
+console.log(missed === 0 ? "bench: every budget met" : `bench: ${missed} budget(s) missed`);
+if (check && missed > 0) {
+  process.exit(1);
+}
