@@ -36,11 +36,18 @@ export const scenes = {
   twin: ({ n }) => <SameDomAccordion items={benchSideEffects(n)} phone={clinic.phone} />,
   radix: ({ n }) => <MinimalAccordion items={benchSideEffects(n)} />,
   explainer: () => <ProcedureExplainer procedure={procedure} />,
-  checklist: () => <AftercareChecklist items={procedure.aftercare} storageKey="bench" clinic={clinic} />,
+  checklist: () => (
+    <AftercareChecklist items={procedure.aftercare} storageKey="bench" clinic={clinic} />
+  ),
   banner: () => <BookingBanner clinic={clinic} />,
   stickyBanner: () => <BookingBanner clinic={clinic} layout="sticky" />,
   page: () => (
-    <ProcedurePage procedure={procedure} clinic={clinic} banner={{ layout: "sticky" }} storageKey="bench" />
+    <ProcedurePage
+      procedure={procedure}
+      clinic={clinic}
+      banner={{ layout: "sticky" }}
+      storageKey="bench"
+    />
   ),
 };
 

@@ -38,22 +38,58 @@ export function MinimalDialog({ title }) {
   );
 }
 
-const tierPrefix = { expected: "Expected:", "contact-clinic": "Contact the clinic:", urgent: "Urgent:" };
-const tierLabel = { expected: "Expected", "contact-clinic": "Contact the clinic", urgent: "Urgent" };
+const tierPrefix = {
+  expected: "Expected:",
+  "contact-clinic": "Contact the clinic:",
+  urgent: "Urgent:",
+};
+const tierLabel = {
+  expected: "Expected",
+  "contact-clinic": "Contact the clinic",
+  urgent: "Urgent",
+};
 
 function TierIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="16" height="16" className="msu-side-effect-accordion-tier-icon">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 20 20"
+      width="16"
+      height="16"
+      className="msu-side-effect-accordion-tier-icon"
+    >
       <circle cx="10" cy="10" r="8" fill="currentColor" />
-      <path d="M6 10.2l2.6 2.6L14 7.4" fill="none" stroke="var(--msu-color-surface)" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M6 10.2l2.6 2.6L14 7.4"
+        fill="none"
+        stroke="var(--msu-color-surface)"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
 
 function Chevron() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="20" height="20" className="msu-side-effect-accordion-chevron">
-      <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 20 20"
+      width="20"
+      height="20"
+      className="msu-side-effect-accordion-chevron"
+    >
+      <path
+        d="M5 7.5l5 5 5-5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -62,35 +98,72 @@ export function SameDomAccordion({ items, phone }) {
   const [open, setOpen] = useState([]);
   return (
     <div className="msu-side-effect-accordion" data-slot="side-effect-accordion">
-      <Accordion.Root type="multiple" value={open} onValueChange={setOpen} className="msu-side-effect-accordion-list">
+      <Accordion.Root
+        type="multiple"
+        value={open}
+        onValueChange={setOpen}
+        className="msu-side-effect-accordion-list"
+      >
         {items.map((item) => {
           const isOpen = open.includes(item.id);
           const summary = `${item.frequency} · Usually ${item.duration.min}–${item.duration.max} ${item.duration.unit}`;
           return (
-            <Accordion.Item key={item.id} value={item.id} id={`side-effect-${item.id}`} className="msu-side-effect-accordion-item" data-tier={item.tier}>
+            <Accordion.Item
+              key={item.id}
+              value={item.id}
+              id={`side-effect-${item.id}`}
+              className="msu-side-effect-accordion-item"
+              data-tier={item.tier}
+            >
               <Accordion.Header className="msu-side-effect-accordion-heading">
-                <Accordion.Trigger id={`side-effect-${item.id}-trigger`} aria-controls={`side-effect-${item.id}-panel`} className="msu-side-effect-accordion-trigger" data-slot="side-effect-accordion-trigger">
+                <Accordion.Trigger
+                  id={`side-effect-${item.id}-trigger`}
+                  aria-controls={`side-effect-${item.id}-panel`}
+                  className="msu-side-effect-accordion-trigger"
+                  data-slot="side-effect-accordion-trigger"
+                >
                   <span className="msu-side-effect-accordion-trigger-text">
                     <span className="msu-visually-hidden">{tierPrefix[item.tier]}</span>{" "}
                     <span className="msu-side-effect-accordion-name">{item.name}</span>{" "}
                     <span className="msu-side-effect-accordion-summary">{summary}</span>
                   </span>
-                  <span className="msu-side-effect-accordion-badge" data-tier={item.tier} aria-hidden="true">
+                  <span
+                    className="msu-side-effect-accordion-badge"
+                    data-tier={item.tier}
+                    aria-hidden="true"
+                  >
                     <TierIcon />
                     {tierLabel[item.tier]}
                   </span>
                   <Chevron />
                 </Accordion.Trigger>
               </Accordion.Header>
-              <div id={`side-effect-${item.id}-panel`} role="region" aria-labelledby={`side-effect-${item.id}-trigger`} hidden={!isOpen} data-state={isOpen ? "open" : "closed"} className="msu-side-effect-accordion-panel">
+              <div
+                id={`side-effect-${item.id}-panel`}
+                role="region"
+                aria-labelledby={`side-effect-${item.id}-trigger`}
+                hidden={!isOpen}
+                data-state={isOpen ? "open" : "closed"}
+                className="msu-side-effect-accordion-panel"
+              >
                 <div className="msu-side-effect-accordion-panel-body">
                   <p>{item.description}</p>
                   <h4 className="msu-side-effect-accordion-subheading">What helps</h4>
-                  <ul>{item.selfCare.map((advice, index) => <li key={index}>{advice}</li>)}</ul>
+                  <ul>
+                    {item.selfCare.map((advice, index) => (
+                      <li key={index}>{advice}</li>
+                    ))}
+                  </ul>
                   <h4 className="msu-side-effect-accordion-subheading">Contact the clinic if</h4>
-                  <ul>{item.seekHelpIf.map((sign, index) => <li key={index}>{sign}</li>)}</ul>
+                  <ul>
+                    {item.seekHelpIf.map((sign, index) => (
+                      <li key={index}>{sign}</li>
+                    ))}
+                  </ul>
                   {item.tier === "expected" ? null : (
-                    <p className="msu-side-effect-accordion-call">Call us: <a href={`tel:${phone}`}>{phone}</a></p>
+                    <p className="msu-side-effect-accordion-call">
+                      Call us: <a href={`tel:${phone}`}>{phone}</a>
+                    </p>
                   )}
                 </div>
               </div>
