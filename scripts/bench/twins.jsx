@@ -138,6 +138,7 @@ export function SameDomAccordion({ items, phone }) {
                   <Chevron />
                 </Accordion.Trigger>
               </Accordion.Header>
+              {/* biome-ignore lint/a11y/useSemanticElements: the same DOM as ours, whose panel is a div with role=region. */}
               <div
                 id={`side-effect-${item.id}-panel`}
                 role="region"
@@ -151,12 +152,14 @@ export function SameDomAccordion({ items, phone }) {
                   <h4 className="msu-side-effect-accordion-subheading">What helps</h4>
                   <ul>
                     {item.selfCare.map((advice, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: static list, as in ours.
                       <li key={index}>{advice}</li>
                     ))}
                   </ul>
                   <h4 className="msu-side-effect-accordion-subheading">Contact the clinic if</h4>
                   <ul>
                     {item.seekHelpIf.map((sign, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: static list, as in ours.
                       <li key={index}>{sign}</li>
                     ))}
                   </ul>
