@@ -4,7 +4,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { chromiumPath } from "./scripts/chromium-path.mjs";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium-path.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -65,15 +65,7 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: chromiumPath(),
-                args: [
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-quic",
-                  "--no-first-run",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                ],
+                args: chromiumArgs,
               },
             }),
             instances: [{ browser: "chromium" }],

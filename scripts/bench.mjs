@@ -16,7 +16,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { chromiumPath } from "./chromium-path.mjs";
+import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
+import { printTable } from "./print-table.mjs";
 
 const quick = process.argv.includes("--quick");
 const check = process.argv.includes("--check");
@@ -143,14 +144,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: chromiumArgs,
 });
 
 /** A fresh page at 4× CPU throttling; outside requests (the booking vendor) get an empty page. */
@@ -299,15 +293,7 @@ for (const row of results) {
     row.pass === undefined ? "" : row.pass ? "ok" : "MISSED",
   ]);
 }
-const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-for (const row of table) {
-  console.log(
-    row
-      .map((cell, column) => cell.padEnd(widths[column]))
-      .join("  ")
-      .trimEnd(),
-  );
-}
+printTable(table);
 writeFileSync(
   path.join(out, "results.json"),
   `${JSON.stringify({ rounds, quick, results }, null, 2)}\n`,

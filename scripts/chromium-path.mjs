@@ -15,3 +15,17 @@ export function findChromium() {
 export function chromiumPath() {
   return findChromium() ?? process.env.CHROME_PATH ?? chromiumCandidates[0];
 }
+
+/**
+ * Flags for headless Chromium here: no sandbox (root), no GPU, and no background networking, which
+ * would flood the closed network with refused connections.
+ */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { printTable } from "./print-table.mjs";
 
 const root = process.cwd();
 const dist = path.resolve("dist");
@@ -150,15 +151,7 @@ for (const row of rows) {
     budget === "" ? "" : pass ? "ok" : "MISSED",
   ]);
 }
-const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-for (const row of table) {
-  console.log(
-    row
-      .map((cell, column) => cell.padEnd(widths[column]))
-      .join("  ")
-      .trimEnd(),
-  );
-}
+printTable(table);
 if (check) {
   console.log(missed === 0 ? "size: every budget met" : `size: ${missed} budget(s) missed`);
   process.exit(missed === 0 ? 0 : 1);
