@@ -43,7 +43,13 @@ export {
   toE164,
   toTelHref,
 } from "./phone";
-export { type ReadClinic, readBookingProvider, readClinic } from "./read-clinic";
+export {
+  type ReadClinic,
+  type ReadClinicContact,
+  readBookingProvider,
+  readClinic,
+  readClinicContact,
+} from "./read-clinic";
 export { httpsOrigin, toSafeHttpsUrl } from "./url";
 export {
   localStorageOrUndefined,

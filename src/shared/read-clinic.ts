@@ -95,6 +95,49 @@ export function readBookingProvider(
   return { kind: "embed", url, ...(vendor === undefined ? {} : { vendor }) };
 }
 
+/** A clinic's name and phone, for the components that only name or dial it. */
+export type ReadClinicContact = Pick<ReadClinic, "name" | "phone">;
+
+/**
+ * The clinic's name and phone, checked with the rules of `medspa-ui/content` (a phone that cannot
+ * be dialled is kept, to be shown as text without a link). Kept apart from `readClinic` so that
+ * components that never offer booking do not bundle its vendor rules.
+ */
+export function readClinicContact(clinic: unknown, component: string): ReadClinicContact {
+  if (clinic === undefined) {
+    return {};
+  }
+  if (!isRecord(clinic)) {
+    if (process.env.NODE_ENV !== "production") {
+      warnInDevelopment(component, "clinic must be a Clinic object; it is ignored");
+    }
+    return {};
+  }
+  const { name, phone } = clinic;
+  const contact: ReadClinicContact = {};
+  if (isNonEmptyText(name)) {
+    contact.name = name;
+  } else if (process.env.NODE_ENV !== "production") {
+    warnInDevelopment(
+      component,
+      `clinic.name ${name === undefined ? "is missing" : "must be non-empty text; it is not shown"}`,
+    );
+  }
+  if (isNonEmptyText(phone)) {
+    // Shown as the clinic wrote it; dialled only when it is a real number.
+    contact.phone = phone;
+    if (process.env.NODE_ENV !== "production" && !isDialablePhone(phone)) {
+      warnInDevelopment(
+        component,
+        `clinic.phone "${phone}" cannot be dialled; it is shown as text without a link`,
+      );
+    }
+  } else if (process.env.NODE_ENV !== "production" && phone !== undefined) {
+    warnInDevelopment(component, "clinic.phone must be non-empty text; it is not shown");
+  }
+  return contact;
+}
+
 /**
  * Checks what a (possibly unvalidated) clinic holds, with the rules of `medspa-ui/content`, and
  * keeps what can be rendered. Each problem is one development warning naming its path; nothing
@@ -105,44 +148,13 @@ export function readClinic(
   component: string,
   { allowedOrigins }: Pick<BookingReadOptions, "allowedOrigins"> = {},
 ): ReadClinic {
-  const warn = (path: string, problem: string) =>
-    warnInDevelopment(component, `clinic.${path} ${problem}`);
-  if (clinic === undefined) {
-    return {};
-  }
+  const result: ReadClinic = readClinicContact(clinic, component);
   if (!isRecord(clinic)) {
-    if (process.env.NODE_ENV !== "production") {
-      warnInDevelopment(component, "clinic must be a Clinic object; it is ignored");
-    }
-    return {};
+    return result;
   }
   const source = clinic as Partial<Record<keyof Clinic, unknown>>;
-  const result: ReadClinic = {};
-  if (isNonEmptyText(source.name)) {
-    result.name = source.name;
-  } else {
-    if (process.env.NODE_ENV !== "production") {
-      warn(
-        "name",
-        source.name === undefined ? "is missing" : "must be non-empty text; it is not shown",
-      );
-    }
-  }
-  if (source.phone !== undefined) {
-    if (!isNonEmptyText(source.phone)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn("phone", "must be non-empty text; it is not shown");
-      }
-    } else {
-      // Shown as the clinic wrote it; dialled only when it is a real number.
-      result.phone = source.phone;
-      if (!isDialablePhone(source.phone)) {
-        if (process.env.NODE_ENV !== "production") {
-          warn("phone", `"${source.phone}" cannot be dialled; it is shown as text without a link`);
-        }
-      }
-    }
-  }
+  const warn = (path: string, problem: string) =>
+    warnInDevelopment(component, `clinic.${path} ${problem}`);
   if (source.booking !== undefined) {
     const booking = readBookingProvider(source.booking, component, {
       ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
@@ -170,10 +182,8 @@ export function readClinic(
     }
     if (isNonEmptyText(source[key])) {
       result[key] = source[key];
-    } else {
-      if (process.env.NODE_ENV !== "production") {
-        warn(key, "must be non-empty text; it is not shown");
-      }
+    } else if (process.env.NODE_ENV !== "production") {
+      warn(key, "must be non-empty text; it is not shown");
     }
   }
   return result;

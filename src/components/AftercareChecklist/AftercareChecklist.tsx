@@ -18,7 +18,7 @@ import {
   Heading,
   type HeadingLevel,
   type OnEvent,
-  readClinic,
+  readClinicContact,
   readHeadingLevel,
   toTelHref,
   warnInDevelopment,
@@ -249,7 +249,7 @@ export function AftercareChecklist({
     grouping === "window"
       ? groupByWindow(items, messages, locale)
       : [{ key: "all", label: "", fromHours: 0, untilHours: undefined, items }];
-  const { name: clinicName, phone: clinicPhone } = readClinic(clinic, component);
+  const { name: clinicName, phone: clinicPhone } = readClinicContact(clinic, component);
   const phoneHref = toTelHref(
     clinicPhone,
     defaultCountryCode === undefined ? {} : { defaultCountryCode },

@@ -20,7 +20,7 @@ import {
   Heading,
   type HeadingLevel,
   type OnEvent,
-  readClinic,
+  readClinicContact,
   readHeadingLevel,
   readStoredJson,
   sessionStorageOrUndefined,
@@ -393,7 +393,7 @@ export function SideEffectAccordion({
   const openSet = useMemo(() => new Set(openIds), [openIds]);
   const domId = (id: string) => `${idPrefix}-${id}`;
   const storageKey = storageKeyFor(rememberOpen, idPrefix);
-  const { name: clinicName, phone: clinicPhone } = readClinic(clinic, component);
+  const { name: clinicName, phone: clinicPhone } = readClinicContact(clinic, component);
   const phoneHref = toTelHref(
     clinicPhone,
     defaultCountryCode === undefined ? {} : { defaultCountryCode },
