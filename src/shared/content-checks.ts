@@ -130,11 +130,13 @@ export function readTextList(value: unknown, report: (problem: string) => void):
     return [];
   }
   if (!Array.isArray(value)) {
-    report("must be a list of text; it is not shown");
+    if (process.env.NODE_ENV !== "production") {
+      report("must be a list of text; it is not shown");
+    }
     return [];
   }
   const items = textItems(value);
-  if (items.length !== value.length) {
+  if (process.env.NODE_ENV !== "production" && items.length !== value.length) {
     report("has empty or non-text entries; they are skipped");
   }
   return items;

@@ -1,10 +1,4 @@
-import type {
-  DurationRange,
-  Procedure,
-  ProcedureFacts,
-  ProcedureStep,
-  Range,
-} from "../../content/types";
+import type { Procedure, ProcedureFacts, ProcedureStep } from "../../content/types";
 import {
   contentValues,
   describeDurationRangeProblem,
@@ -15,6 +9,8 @@ import {
   isOneOf,
   isRecord,
   isSlug,
+  isValidDurationRange,
+  isValidRange,
   readTextList,
   warnInDevelopment,
 } from "../../shared";
@@ -74,28 +70,25 @@ function readFacts(facts: unknown): ProcedureFacts {
     if (source[key] === undefined) {
       continue;
     }
-    const problem = describeDurationRangeProblem(source[key]);
-    if (problem === undefined) {
-      result[key] = source[key] as DurationRange;
-    } else {
-      if (process.env.NODE_ENV !== "production") {
-        warn(`facts.${key}`, `${problem}; it is not shown`);
-      }
+    if (isValidDurationRange(source[key])) {
+      result[key] = source[key];
+    } else if (process.env.NODE_ENV !== "production") {
+      warn(`facts.${key}`, `${describeDurationRangeProblem(source[key])}; it is not shown`);
     }
   }
   if (source.sessions !== undefined) {
-    const problem =
-      describeRangeProblem(source.sessions) ??
-      (Number.isInteger((source.sessions as Range).min) &&
-      Number.isInteger((source.sessions as Range).max)
-        ? undefined
-        : "sessions must be whole numbers");
-    if (problem === undefined) {
-      result.sessions = source.sessions as Range;
-    } else {
-      if (process.env.NODE_ENV !== "production") {
-        warn("facts.sessions", `${problem}; it is not shown`);
-      }
+    const sessions = source.sessions;
+    if (
+      isValidRange(sessions) &&
+      Number.isInteger(sessions.min) &&
+      Number.isInteger(sessions.max)
+    ) {
+      result.sessions = sessions;
+    } else if (process.env.NODE_ENV !== "production") {
+      warn(
+        "facts.sessions",
+        `${describeRangeProblem(sessions) ?? "sessions must be whole numbers"}; it is not shown`,
+      );
     }
   }
   if (source.numbing !== undefined) {
@@ -111,6 +104,31 @@ function readFacts(facts: unknown): ProcedureFacts {
     }
   }
   return result;
+}
+
+/** Why a step cannot be rendered, for the development warning. */
+function describeStepProblems(step: Record<string, unknown>, seen: Set<string>): string[] {
+  const problems: string[] = [];
+  if (!isSlug(step.id)) {
+    problems.push(`id ${describeValue(step.id)} is missing or not a slug`);
+  } else if (seen.has(step.id)) {
+    problems.push(`id "${step.id}" is a duplicate`);
+  }
+  if (!isOneOf(contentValues.phase, step.phase)) {
+    problems.push(
+      `phase ${describeValue(step.phase)} is not one of ${contentValues.phase.join(", ")}`,
+    );
+  }
+  if (!isNonEmptyText(step.title)) {
+    problems.push("title is empty");
+  }
+  if (!isNonEmptyText(step.description)) {
+    problems.push("description is empty");
+  }
+  if (step.duration !== undefined && !isValidDurationRange(step.duration)) {
+    problems.push(`duration: ${describeDurationRangeProblem(step.duration)}`);
+  }
+  return problems;
 }
 
 function readSteps(steps: unknown): ProcedureStep[] {
@@ -129,32 +147,16 @@ function readSteps(steps: unknown): ProcedureStep[] {
       }
       return false;
     }
-    const problems: string[] = [];
-    if (!isSlug(step.id)) {
-      problems.push(`id ${describeValue(step.id)} is missing or not a slug`);
-    } else if (seen.has(step.id)) {
-      problems.push(`id "${step.id}" is a duplicate`);
-    }
-    if (!isOneOf(contentValues.phase, step.phase)) {
-      problems.push(
-        `phase ${describeValue(step.phase)} is not one of ${contentValues.phase.join(", ")}`,
-      );
-    }
-    if (!isNonEmptyText(step.title)) {
-      problems.push("title is empty");
-    }
-    if (!isNonEmptyText(step.description)) {
-      problems.push("description is empty");
-    }
-    if (step.duration !== undefined) {
-      const durationProblem = describeDurationRangeProblem(step.duration);
-      if (durationProblem !== undefined) {
-        problems.push(`duration: ${durationProblem}`);
-      }
-    }
-    if (problems.length > 0) {
+    const valid =
+      isSlug(step.id) &&
+      !seen.has(step.id) &&
+      isOneOf(contentValues.phase, step.phase) &&
+      isNonEmptyText(step.title) &&
+      isNonEmptyText(step.description) &&
+      (step.duration === undefined || isValidDurationRange(step.duration));
+    if (!valid) {
       if (process.env.NODE_ENV !== "production") {
-        warn(path, `${problems.join("; ")}; the step is skipped`);
+        warn(path, `${describeStepProblems(step, seen).join("; ")}; the step is skipped`);
       }
       return false;
     }

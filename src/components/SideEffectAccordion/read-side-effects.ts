@@ -7,6 +7,7 @@ import {
   isOneOf,
   isRecord,
   isSlug,
+  isValidDurationRange,
   readTextList,
   warnInDevelopment,
 } from "../../shared";
@@ -108,13 +109,11 @@ export function readSideEffects(
       if (raw[key] === undefined) {
         continue;
       }
-      const problem = describeDurationRangeProblem(raw[key]);
-      if (problem === undefined) {
-        item[key] = raw[key] as SideEffect[typeof key];
-      } else {
-        if (process.env.NODE_ENV !== "production") {
-          warn(`.${key} ${problem}; it is not shown`);
-        }
+      const range = raw[key];
+      if (isValidDurationRange(range)) {
+        item[key] = range;
+      } else if (process.env.NODE_ENV !== "production") {
+        warn(`.${key} ${describeDurationRangeProblem(range)}; it is not shown`);
       }
     }
     items.push(item);
