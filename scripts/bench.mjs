@@ -7,8 +7,12 @@
 //   BENCH_JSON_REPORT=file writes { numPassedTests, numFailedTests } (budgets met and missed)
 //
 // Server render: renderToString in Node, time per kB of HTML, against a minimal Radix Accordion.
-// Chromium (Debian's, 4× CPU throttling through CDP): hydration of server HTML and toggle latency
-// (click to next paint) at 6 and 50 items, against SameDomAccordion (scripts/bench/twins.jsx);
+// Chromium (Debian's, 4× CPU throttling through CDP): hydration of server HTML, from hydrateRoot
+// to the end of the effects that follow the commit, started once the page has loaded and its
+// start-up garbage is collected; the main thread's busy time over the same span plus the work the
+// page then leaves for idle time (CDP's TaskDuration in the thread's clock, reported, no budget);
+// and toggle latency (click to next paint); at 6 and 50 items, against SameDomAccordion
+// (scripts/bench/twins.jsx);
 // layout shift while a page loads, restores ticks and a dismissed banner, and opens the dialog.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -22,6 +26,9 @@ import { printTable } from "./print-table.mjs";
 const quick = process.argv.includes("--quick");
 const check = process.argv.includes("--check");
 const rounds = quick ? 8 : 12;
+// Hydration happens once a page, and a page's hydration varies by a fifth on a shared machine:
+// more pages for it than for the toggles, which each page measures many times.
+const hydrationRounds = quick ? 24 : 40;
 const togglesPerRound = quick ? 10 : 24;
 const root = process.cwd();
 const out = path.join(root, "bench");
@@ -56,7 +63,9 @@ await build({
   packages: "external",
 });
 process.env.NODE_ENV = "production";
-const { renderScene } = await import(pathToFileURL(path.join(out, "build/server.mjs")).href);
+const { renderScene, sceneProps } = await import(
+  pathToFileURL(path.join(out, "build/server.mjs")).href
+);
 
 /** Server render: milliseconds per kB of HTML, ours and the baseline alternating each round. */
 function serverRenderPerKb(scene, baseline, n) {
@@ -88,15 +97,19 @@ function serverRenderPerKb(scene, baseline, n) {
 }
 
 const results = [];
-function record(measure, ours, baseline, budget, unit) {
-  const ratio = baseline === undefined ? undefined : ours / baseline;
+/**
+ * Records a measure. The ratio is ours ÷ baseline, or, given `pairedRatio`, the median of each
+ * round's ratio of ours to the baseline measured next to it, which cancels the machine's drift.
+ */
+function record(measure, ours, baseline, budget, unit, pairedRatio) {
+  const ratio = pairedRatio ?? (baseline === undefined ? undefined : ours / baseline);
   const value = budget?.ratio !== undefined ? ratio : ours;
   const limit = budget?.ratio ?? budget?.max;
   const pass = limit === undefined ? undefined : value <= limit;
   results.push({ measure, ours, baseline, ratio, unit, budget: budget ?? null, pass });
 }
 
-console.log(`bench: ${rounds} rounds${quick ? " (quick)" : ""}`);
+console.log(`bench: ${rounds} rounds, ${hydrationRounds} for hydration${quick ? " (quick)" : ""}`);
 for (const [scene, label] of [
   ["ours", "SideEffectAccordion (6 items)"],
   ["page", "ProcedurePage"],
@@ -136,7 +149,7 @@ const server = createServer((request, response) => {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <link rel="stylesheet" href="/styles.css"><title>bench</title></head>
 <body><main id="root">${html}</main><footer style="height:200px">Footer</footer>
-<script type="application/json" id="bench-props">${JSON.stringify({ scene, n })}</script>
+<script type="application/json" id="bench-props">${JSON.stringify({ scene, props: sceneProps(n) }).replaceAll("<", "\\u003c")}</script>
 <script type="module" src="/client.js"></script></body></html>`);
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -144,10 +157,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: chromiumArgs,
+  // gc() lets each page collect its start-up garbage before the hydration measured.
+  args: [...chromiumArgs, "--js-flags=--expose-gc"],
 });
 
-/** A fresh page at 4× CPU throttling; outside requests (the booking vendor) get an empty page. */
+/**
+ * A fresh page at 4× CPU throttling; outside requests (the booking vendor) get an empty page.
+ * Returns once the page has loaded and hydrated, and how long hydration kept the main thread busy.
+ */
 async function openPage(query, { throttle = 4, before } = {}) {
   const context = await browser.newContext();
   await context.route(
@@ -175,28 +192,41 @@ async function openPage(query, { throttle = 4, before } = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
   await page.goto(`${origin}/?${query}`);
-  await page.waitForFunction(() => window.__hydrated !== undefined);
-  return { context, page };
+  await page.waitForFunction(() => window.__hydrate !== undefined);
+  // The page's start-up garbage is collected before, not during, the hydration measured.
+  await page.evaluate(() => globalThis.gc?.());
+  const busy = async () =>
+    (await cdp.send("Performance.getMetrics")).metrics.find(
+      (metric) => metric.name === "TaskDuration",
+    ).value;
+  const busyBefore = await busy();
+  const hydration = await page.evaluate(() => window.__hydrate());
+  // Everything the main thread did meanwhile, in its own clock: hydration, and any work the page
+  // left for idle time, which ran before the bench could ask.
+  const mainThread = ((await busy()) - busyBefore) * 1000;
+  return { context, page, hydration, mainThread };
 }
 
-async function hydrationAndToggles(scene, n) {
-  const { context, page } = await openPage(`scene=${scene}&n=${n}`);
-  const hydration = await page.evaluate(() => window.__hydrated - window.__hydrationStart);
+async function hydrationAndToggles(scene, n, toggleCount) {
+  const { context, page, hydration, mainThread } = await openPage(`scene=${scene}&n=${n}`);
   const toggles = [];
-  for (let index = 0; index < togglesPerRound; index++) {
+  for (let index = 0; index < toggleCount; index++) {
     toggles.push(await page.evaluate((item) => window.__toggle(item), Math.floor(index / 2)));
   }
   await context.close();
-  return { hydration, toggles };
+  return { hydration, mainThread, toggles };
 }
 
+const pairedRatios = (ours, twin) => median(ours.map((value, index) => value / twin[index]));
+
 for (const n of [6, 50]) {
-  const ours = { hydration: [], toggles: [] };
-  const twin = { hydration: [], toggles: [] };
-  await hydrationAndToggles("ours", n);
-  await hydrationAndToggles("twin", n);
-  for (let round = 0; round < rounds; round++) {
+  const ours = { hydration: [], mainThread: [], toggles: [] };
+  const twin = { hydration: [], mainThread: [], toggles: [] };
+  await hydrationAndToggles("ours", n, togglesPerRound);
+  await hydrationAndToggles("twin", n, togglesPerRound);
+  for (let round = 0; round < hydrationRounds; round++) {
     const order =
       round % 2 === 0
         ? [
@@ -208,8 +238,13 @@ for (const n of [6, 50]) {
             ["ours", ours],
           ];
     for (const [scene, into] of order) {
-      const { hydration, toggles } = await hydrationAndToggles(scene, n);
+      const { hydration, mainThread, toggles } = await hydrationAndToggles(
+        scene,
+        n,
+        round < rounds ? togglesPerRound : 0,
+      );
       into.hydration.push(hydration);
+      into.mainThread.push(mainThread);
       into.toggles.push(...toggles);
     }
   }
@@ -219,6 +254,15 @@ for (const n of [6, 50]) {
     median(twin.hydration),
     { ratio: 1.3 },
     "ms",
+    pairedRatios(ours.hydration, twin.hydration),
+  );
+  record(
+    `main-thread time, hydration and idle work, ${n} side effects`,
+    median(ours.mainThread),
+    median(twin.mainThread),
+    undefined,
+    "ms",
+    pairedRatios(ours.mainThread, twin.mainThread),
   );
   record(
     `toggle p50, ${n} side effects (4× CPU)`,

@@ -32,9 +32,10 @@ export const AllClosed: Story = {
     for (const button of canvas.getAllByRole("button", { expanded: false })) {
       await expect(button).toBeVisible();
     }
-    // Closed content is in the page for find-in-page: Chromium supports hidden="until-found".
+    // Closed content is in the page for find-in-page: Chromium supports hidden="until-found",
+    // which the accordion sets once the browser is idle after hydration.
     const panel = canvasElement.querySelector("#side-effect-bruising-panel");
-    await expect(panel?.getAttribute("hidden")).toBe("until-found");
+    await waitFor(() => expect(panel?.getAttribute("hidden")).toBe("until-found"));
   },
 };
 
@@ -97,7 +98,7 @@ export const FindInPage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const panel = canvasElement.querySelector("#side-effect-infection-panel") as HTMLElement;
-    await expect(panel.getAttribute("hidden")).toBe("until-found");
+    await waitFor(() => expect(panel.getAttribute("hidden")).toBe("until-found"));
     // What Chromium does when find-in-page matches text inside the panel.
     panel.dispatchEvent(new Event("beforematch"));
     await waitFor(() =>

@@ -1,6 +1,7 @@
 // What `npm run bench` renders, on the server (Node) and in Chromium from the same props: our
 // components from the built package (self-referenced as "medspa-ui", so dist/ is what runs) and
-// the raw Radix twins.
+// the raw Radix twins. The content comes in the props (from medspa-ui/content on the server), so
+// the client bundle holds the components and nothing else to parse or initialise.
 import {
   AftercareChecklist,
   BookingBanner,
@@ -8,7 +9,6 @@ import {
   ProcedurePage,
   SideEffectAccordion,
 } from "medspa-ui";
-import { examples } from "medspa-ui/content";
 import { useLayoutEffect } from "react";
 import { MinimalAccordion, SameDomAccordion } from "./twins.jsx";
 
@@ -28,20 +28,20 @@ export function benchSideEffects(n) {
   }));
 }
 
-const { microneedling: procedure, clinic } = examples;
-
-/** Every scene the bench renders, by name. */
+/** Every scene the bench renders, by name; each takes { n, procedure, clinic }. */
 export const scenes = {
-  ours: ({ n }) => <SideEffectAccordion sideEffects={benchSideEffects(n)} clinic={clinic} />,
-  twin: ({ n }) => <SameDomAccordion items={benchSideEffects(n)} phone={clinic.phone} />,
+  ours: ({ n, clinic }) => (
+    <SideEffectAccordion sideEffects={benchSideEffects(n)} clinic={clinic} />
+  ),
+  twin: ({ n, clinic }) => <SameDomAccordion items={benchSideEffects(n)} clinic={clinic} />,
   radix: ({ n }) => <MinimalAccordion items={benchSideEffects(n)} />,
-  explainer: () => <ProcedureExplainer procedure={procedure} />,
-  checklist: () => (
+  explainer: ({ procedure }) => <ProcedureExplainer procedure={procedure} />,
+  checklist: ({ procedure, clinic }) => (
     <AftercareChecklist items={procedure.aftercare} storageKey="bench" clinic={clinic} />
   ),
-  banner: () => <BookingBanner clinic={clinic} />,
-  stickyBanner: () => <BookingBanner clinic={clinic} layout="sticky" />,
-  page: () => (
+  banner: ({ clinic }) => <BookingBanner clinic={clinic} />,
+  stickyBanner: ({ clinic }) => <BookingBanner clinic={clinic} layout="sticky" />,
+  page: ({ procedure, clinic }) => (
     <ProcedurePage
       procedure={procedure}
       clinic={clinic}
@@ -51,10 +51,10 @@ export const scenes = {
   ),
 };
 
-/** Records when React committed the hydrated tree (the bench reads window.__hydrated). */
-export function Timed({ children }) {
+/** Calls onCommit when React has committed the hydrated tree. */
+export function Timed({ onCommit, children }) {
   useLayoutEffect(() => {
-    window.__hydrated = performance.now();
-  }, []);
+    onCommit();
+  }, [onCommit]);
   return children;
 }

@@ -1,8 +1,9 @@
 // Raw Radix twins of our components, the baselines of `npm run bench`:
 // - MinimalAccordion / MinimalDialog: the primitive used the least a component can;
 // - SameDomAccordion: straight on Radix, the same DOM as SideEffectAccordion (tier prefix, name,
-//   summary, badge and chevron SVGs, subheadings, lists, tel link, closed panels in the HTML and
-//   hidden), so a ratio against it measures our JavaScript, not the richness of our markup.
+//   summary, badge SVGs, subheadings, lists, tel link, closed panels in the HTML and
+//   hidden, Show all button, emergency line), so a ratio against it measures our JavaScript, not
+//   the richness of our markup.
 import * as Accordion from "@radix-ui/react-accordion";
 import * as Dialog from "@radix-ui/react-dialog";
 import { useState } from "react";
@@ -48,74 +49,99 @@ const tierLabel = {
   "contact-clinic": "Contact the clinic",
   urgent: "Urgent",
 };
+const frequency = { common: "Common", uncommon: "Uncommon", rare: "Rare" };
 
-function TierIcon() {
+/** The badge icons, the same SVGs as ours. */
+function TierIcon({ tier }) {
+  const common = {
+    "aria-hidden": "true",
+    focusable: "false",
+    viewBox: "0 0 20 20",
+    width: 16,
+    height: 16,
+    className: "msu-side-effect-accordion-tier-icon",
+  };
+  if (tier === "expected") {
+    return (
+      <svg {...common}>
+        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        <path
+          d="M6 10.5l2.6 2.6L14 7.6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+    );
+  }
+  if (tier === "contact-clinic") {
+    return (
+      <svg {...common}>
+        <path
+          d="M5.6 2.5l2.2 3.6-1.6 1.7a10.6 10.6 0 0 0 6 6l1.7-1.6 3.6 2.2-.9 2.7c-.2.6-.8 1-1.5.9C8.6 17.4 2.6 11.4 2 4.9c0-.7.3-1.3.9-1.5z"
+          fill="currentColor"
+        />
+      </svg>
+    );
+  }
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      width="16"
-      height="16"
-      className="msu-side-effect-accordion-tier-icon"
-    >
-      <circle cx="10" cy="10" r="8" fill="currentColor" />
+    <svg {...common}>
+      <path d="M10 2L18.5 17H1.5z" fill="currentColor" />
       <path
-        d="M6 10.2l2.6 2.6L14 7.4"
-        fill="none"
+        d="M10 7.5v4.5"
         stroke="var(--msu-color-surface)"
         strokeWidth="2"
         strokeLinecap="round"
-        strokeLinejoin="round"
       />
+      <circle cx="10" cy="14.6" r="1.1" fill="var(--msu-color-surface)" />
     </svg>
   );
 }
 
-function Chevron() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      width="20"
-      height="20"
-      className="msu-side-effect-accordion-chevron"
-    >
-      <path
-        d="M5 7.5l5 5 5-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
-
-export function SameDomAccordion({ items, phone }) {
+export function SameDomAccordion({ items, clinic }) {
   const [open, setOpen] = useState([]);
+  const allOpen = open.length === items.length;
   return (
-    <div className="msu-side-effect-accordion" data-slot="side-effect-accordion">
+    <div
+      className="msu-side-effect-accordion msu-side-effect-accordion--bordered msu-side-effect-accordion--md"
+      data-slot="side-effect-accordion"
+      data-appearance="bordered"
+    >
+      <button
+        type="button"
+        className="msu-side-effect-accordion-show-all"
+        data-slot="side-effect-accordion-show-all"
+        aria-expanded={allOpen}
+        aria-controls={items.map((item) => `side-effect-${item.id}-panel`).join(" ")}
+        onClick={() => setOpen(allOpen ? [] : items.map((item) => item.id))}
+      >
+        <span data-nosnippet="">{allOpen ? "Hide all sections" : "Show all sections"}</span>
+      </button>
       <Accordion.Root
         type="multiple"
         value={open}
         onValueChange={setOpen}
         className="msu-side-effect-accordion-list"
+        data-slot="side-effect-accordion-list"
       >
         {items.map((item) => {
           const isOpen = open.includes(item.id);
-          const summary = `${item.frequency} · Usually ${item.duration.min}–${item.duration.max} ${item.duration.unit}`;
+          const summary = `${frequency[item.frequency]} · Usually ${item.duration.min}–${item.duration.max} ${item.duration.unit}`;
           return (
             <Accordion.Item
               key={item.id}
               value={item.id}
               id={`side-effect-${item.id}`}
               className="msu-side-effect-accordion-item"
+              data-slot="side-effect-accordion-item"
               data-tier={item.tier}
             >
-              <Accordion.Header className="msu-side-effect-accordion-heading">
+              <Accordion.Header
+                className="msu-side-effect-accordion-heading"
+                data-slot="side-effect-accordion-heading"
+              >
                 <Accordion.Trigger
                   id={`side-effect-${item.id}-trigger`}
                   aria-controls={`side-effect-${item.id}-panel`}
@@ -124,50 +150,79 @@ export function SameDomAccordion({ items, phone }) {
                 >
                   <span className="msu-side-effect-accordion-trigger-text">
                     <span className="msu-visually-hidden">{tierPrefix[item.tier]}</span>{" "}
-                    <span className="msu-side-effect-accordion-name">{item.name}</span>{" "}
-                    <span className="msu-side-effect-accordion-summary">{summary}</span>
+                    <span
+                      className="msu-side-effect-accordion-name"
+                      data-slot="side-effect-accordion-name"
+                    >
+                      {item.name}
+                    </span>{" "}
+                    <span
+                      className="msu-side-effect-accordion-summary"
+                      data-slot="side-effect-accordion-summary"
+                    >
+                      {summary}
+                    </span>
                   </span>
                   <span
                     className="msu-side-effect-accordion-badge"
+                    data-slot="side-effect-accordion-badge"
                     data-tier={item.tier}
                     aria-hidden="true"
                   >
-                    <TierIcon />
+                    <TierIcon tier={item.tier} />
                     {tierLabel[item.tier]}
                   </span>
-                  <Chevron />
                 </Accordion.Trigger>
               </Accordion.Header>
               {/* biome-ignore lint/a11y/useSemanticElements: the same DOM as ours, whose panel is a div with role=region. */}
               <div
+                hidden={!isOpen}
+                data-state={isOpen ? "open" : "closed"}
                 id={`side-effect-${item.id}-panel`}
                 role="region"
                 aria-labelledby={`side-effect-${item.id}-trigger`}
-                hidden={!isOpen}
-                data-state={isOpen ? "open" : "closed"}
                 className="msu-side-effect-accordion-panel"
+                data-slot="side-effect-accordion-panel"
               >
                 <div className="msu-side-effect-accordion-panel-body">
                   <p>{item.description}</p>
                   <h4 className="msu-side-effect-accordion-subheading">What helps</h4>
-                  <ul>
+                  <ul data-slot="side-effect-accordion-self-care">
                     {item.selfCare.map((advice, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: static list, as in ours.
                       <li key={index}>{advice}</li>
                     ))}
                   </ul>
                   <h4 className="msu-side-effect-accordion-subheading">Contact the clinic if</h4>
-                  <ul>
+                  <ul data-slot="side-effect-accordion-seek-help">
                     {item.seekHelpIf.map((sign, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: static list, as in ours.
                       <li key={index}>{sign}</li>
                     ))}
                   </ul>
                   {item.tier === "expected" ? null : (
-                    <p className="msu-side-effect-accordion-call">
-                      Call us: <a href={`tel:${phone}`}>{phone}</a>
+                    <p
+                      className="msu-side-effect-accordion-call"
+                      data-slot="side-effect-accordion-call"
+                    >
+                      {`Call ${clinic.name}:`}{" "}
+                      <a
+                        href={`tel:+1${clinic.phone.replaceAll("-", "")}`}
+                        className="msu-side-effect-accordion-call-link"
+                      >
+                        {clinic.phone}
+                      </a>
                     </p>
                   )}
+                  {item.tier === "urgent" ? (
+                    <p
+                      className="msu-side-effect-accordion-emergency"
+                      data-slot="side-effect-accordion-emergency"
+                    >
+                      If it feels like an emergency, call 911 or go to the nearest emergency
+                      department.
+                    </p>
+                  ) : null}
                 </div>
               </div>
             </Accordion.Item>

@@ -28,7 +28,7 @@ import {
   warnInDevelopment,
   writeStoredJson,
 } from "../../shared";
-import { ChevronIcon, TierIcon } from "./icons";
+import { TierIcon } from "./icons";
 import { type SideEffectAccordionMessages, sideEffectAccordionMessages } from "./messages";
 import { type RenderableSideEffect, readSideEffects } from "./read-side-effects";
 import { type SideEffectAccordionVariants, sideEffectAccordionVariants } from "./variants";
@@ -116,32 +116,44 @@ const supportsUntilFound = () =>
 
 interface PanelProps extends ComponentProps<"div"> {
   open: boolean;
-  onFound: () => void;
+}
+
+/** Runs a callback when the browser is idle (or soon, where it cannot say); returns a cancel. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(callback, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 1);
+  return () => window.clearTimeout(handle);
+}
+
+/** Turns a closed panel's plain `hidden` into `hidden="until-found"`, where the browser has it. */
+function makeFindable(panel: Element) {
+  if (panel.getAttribute("hidden") === "" && supportsUntilFound()) {
+    panel.setAttribute("hidden", "until-found");
+  }
 }
 
 /**
  * A panel whose content is always in the HTML. Closed, it is `hidden="until-found"`, so the
- * browser's find-in-page can reveal it (firing `beforematch`, which opens the item). React renders
- * the boolean `hidden` only (it drops "until-found"), so the value is set through the element.
- * Browsers without until-found keep plain `hidden`; Show all and print still reveal everything.
+ * browser's find-in-page can reveal it (firing `beforematch`, which the accordion listens for once
+ * for every panel). React renders the boolean `hidden` only (it drops "until-found"), so the value
+ * is set through the element: by the accordion for every closed panel once the browser is idle
+ * after hydration (the change is invisible, and making 50 panels findable at once costs as much as
+ * hydrating them), and here when a panel closes. Browsers without until-found keep plain
+ * `hidden`; Show all and print still reveal everything.
  * https://developer.chrome.com/docs/css-ui/hidden-until-found
  */
-function Panel({ open, onFound, ...props }: PanelProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const onFoundRef = useRef(onFound);
-  onFoundRef.current = onFound;
+function Panel({ open, ...props }: PanelProps) {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const wasOpen = useRef(open);
 
   useEffect(() => {
-    const panel = ref.current;
-    if (panel === null || !supportsUntilFound()) {
-      return;
+    if (wasOpen.current && !open && ref.current !== null) {
+      makeFindable(ref.current);
     }
-    if (!open) {
-      panel.setAttribute("hidden", "until-found");
-    }
-    const reveal = () => onFoundRef.current();
-    panel.addEventListener("beforematch", reveal);
-    return () => panel.removeEventListener("beforematch", reveal);
+    wasOpen.current = open;
   }, [open]);
 
   // The opening animation grows the panel to its measured height, through a CSS variable set
@@ -193,7 +205,6 @@ interface SideEffectItemProps {
   callLabel: string;
   phoneHref: string | undefined;
   clinicPhone: string | undefined;
-  onOpen: (id: string) => void;
 }
 
 /**
@@ -211,7 +222,6 @@ const SideEffectItem = memo(function SideEffectItem({
   callLabel,
   phoneHref,
   clinicPhone,
-  onOpen,
 }: SideEffectItemProps) {
   const triggerId = `${itemId}-trigger`;
   const panelId = `${itemId}-panel`;
@@ -226,52 +236,49 @@ const SideEffectItem = memo(function SideEffectItem({
       data-slot="side-effect-accordion-item"
       data-tier={item.tier}
     >
-      <Accordion.Header asChild>
-        <Heading
-          level={level}
-          className="msu-side-effect-accordion-heading"
-          data-slot="side-effect-accordion-heading"
+      {/* Radix's Header would only add these attributes, through a Slot and a context read per
+          item; rendering them here keeps its DOM at a lower hydration cost. */}
+      <Heading
+        level={level}
+        className="msu-side-effect-accordion-heading"
+        data-slot="side-effect-accordion-heading"
+        data-state={open ? "open" : "closed"}
+        data-orientation="vertical"
+      >
+        <Accordion.Trigger
+          id={triggerId}
+          aria-controls={panelId}
+          className="msu-side-effect-accordion-trigger"
+          data-slot="side-effect-accordion-trigger"
         >
-          <Accordion.Trigger
-            id={triggerId}
-            aria-controls={panelId}
-            className="msu-side-effect-accordion-trigger"
-            data-slot="side-effect-accordion-trigger"
-          >
-            <span className="msu-side-effect-accordion-trigger-text">
-              <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
+          <span className="msu-side-effect-accordion-trigger-text">
+            <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
+            <span className="msu-side-effect-accordion-name" data-slot="side-effect-accordion-name">
+              {item.name}
+            </span>
+            {summary === "" ? null : " "}
+            {summary === "" ? null : (
               <span
-                className="msu-side-effect-accordion-name"
-                data-slot="side-effect-accordion-name"
+                className="msu-side-effect-accordion-summary"
+                data-slot="side-effect-accordion-summary"
               >
-                {item.name}
+                {summary}
               </span>
-              {summary === "" ? null : " "}
-              {summary === "" ? null : (
-                <span
-                  className="msu-side-effect-accordion-summary"
-                  data-slot="side-effect-accordion-summary"
-                >
-                  {summary}
-                </span>
-              )}
-            </span>
-            <span
-              className="msu-side-effect-accordion-badge"
-              data-slot="side-effect-accordion-badge"
-              data-tier={item.tier}
-              aria-hidden="true"
-            >
-              <TierIcon tier={item.tier} />
-              {messages.tierLabel[item.tier]}
-            </span>
-            <ChevronIcon />
-          </Accordion.Trigger>
-        </Heading>
-      </Accordion.Header>
+            )}
+          </span>
+          <span
+            className="msu-side-effect-accordion-badge"
+            data-slot="side-effect-accordion-badge"
+            data-tier={item.tier}
+            aria-hidden="true"
+          >
+            <TierIcon tier={item.tier} />
+            {messages.tierLabel[item.tier]}
+          </span>
+        </Accordion.Trigger>
+      </Heading>
       <Panel
         open={open}
-        onFound={() => onOpen(item.id)}
         id={panelId}
         role={useRegions ? "region" : undefined}
         aria-labelledby={triggerId}
@@ -443,6 +450,39 @@ export function SideEffectAccordion({
     [setValue, emit, type],
   );
 
+  // Find-in-page reveals a closed panel by firing `beforematch` on it: one listener for them all,
+  // in the capture phase, which every event passes through whether or not it bubbles.
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = listRef.current;
+    if (list === null) {
+      return;
+    }
+    const reveal = (event: Event) => {
+      const panelId = (event.target as Element).id;
+      const item = items.find((candidate) => `${idPrefix}-${candidate.id}-panel` === panelId);
+      if (item !== undefined) {
+        openItem(item.id);
+      }
+    };
+    list.addEventListener("beforematch", reveal, true);
+    return () => list.removeEventListener("beforematch", reveal, true);
+  }, [items, idPrefix, openItem]);
+
+  // Every closed panel becomes findable once the browser is idle (see Panel).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new items bring new closed panels.
+  useEffect(() => {
+    const list = listRef.current;
+    if (list === null) {
+      return;
+    }
+    return whenIdle(() => {
+      for (const panel of list.querySelectorAll('[data-slot="side-effect-accordion-panel"]')) {
+        makeFindable(panel);
+      }
+    });
+  }, [items]);
+
   // Restore remembered items once, after hydration (the server cannot know them).
   const restored = useRef(false);
   useEffect(() => {
@@ -551,7 +591,6 @@ export function SideEffectAccordion({
       callLabel={callLabel}
       phoneHref={phoneHref}
       clinicPhone={clinicPhone}
-      onOpen={openItem}
     />
   ));
 
@@ -571,7 +610,6 @@ export function SideEffectAccordion({
           aria-controls={items.map((item) => `${domId(item.id)}-panel`).join(" ")}
           onClick={() => changeOpenItems(allOpen ? [] : allIds)}
         >
-          <ChevronIcon />
           <span data-nosnippet="">{allOpen ? messages.hideAll : messages.showAll}</span>
         </button>
       ) : null}
@@ -580,6 +618,7 @@ export function SideEffectAccordion({
           type="single"
           collapsible
           value={openIds[0] ?? ""}
+          ref={listRef}
           onValueChange={(id) => changeOpenItems(id === "" ? [] : [id])}
           className="msu-side-effect-accordion-list"
           data-slot="side-effect-accordion-list"
@@ -590,6 +629,7 @@ export function SideEffectAccordion({
         <Accordion.Root
           type="multiple"
           value={openIds}
+          ref={listRef}
           onValueChange={changeOpenItems}
           className="msu-side-effect-accordion-list"
           data-slot="side-effect-accordion-list"

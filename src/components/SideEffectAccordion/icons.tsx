@@ -43,25 +43,3 @@ export function TierIcon({ tier }: { tier: SideEffectTier }) {
       return tier satisfies never;
   }
 }
-
-export function ChevronIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      width="20"
-      height="20"
-      className="msu-side-effect-accordion-chevron"
-    >
-      <path
-        d="M5 7.5l5 5 5-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}

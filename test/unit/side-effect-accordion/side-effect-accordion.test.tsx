@@ -340,7 +340,7 @@ describe("SideEffectAccordion", () => {
   });
 
   describe("given find-in-page (hidden=until-found)", () => {
-    it("should mark closed panels until-found and open the item on beforematch", () => {
+    it("should mark closed panels until-found once idle and open the item on beforematch", async () => {
       Object.defineProperty(HTMLElement.prototype, "onbeforematch", {
         value: null,
         configurable: true,
@@ -349,7 +349,7 @@ describe("SideEffectAccordion", () => {
         const onEvent = vi.fn();
         render(<SideEffectAccordion sideEffects={sideEffects} onEvent={onEvent} />);
         const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
-        expect(panel.getAttribute("hidden")).toBe("until-found");
+        await waitFor(() => expect(panel.getAttribute("hidden")).toBe("until-found"));
         act(() => {
           panel.dispatchEvent(new Event("beforematch"));
         });
@@ -360,6 +360,23 @@ describe("SideEffectAccordion", () => {
           id: "bruising",
           open: true,
         });
+      } finally {
+        delete (HTMLElement.prototype as { onbeforematch?: unknown }).onbeforematch;
+      }
+    });
+
+    it("should make a panel findable again as soon as it is closed", async () => {
+      Object.defineProperty(HTMLElement.prototype, "onbeforematch", {
+        value: null,
+        configurable: true,
+      });
+      try {
+        const user = userEvent.setup();
+        render(<SideEffectAccordion sideEffects={sideEffects} defaultValue={["bruising"]} />);
+        const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
+        expect(panel).not.toHaveAttribute("hidden");
+        await user.click(trigger(/Bruising/));
+        expect(panel.getAttribute("hidden")).toBe("until-found");
       } finally {
         delete (HTMLElement.prototype as { onbeforematch?: unknown }).onbeforematch;
       }
