@@ -54,7 +54,6 @@ const frequency = { common: "Common", uncommon: "Uncommon", rare: "Rare" };
 /** The badge icons, the same SVGs as ours. */
 function TierIcon({ tier }) {
   const common = {
-    "aria-hidden": "true",
     focusable: "false",
     viewBox: "0 0 20 20",
     width: 16,
@@ -63,7 +62,7 @@ function TierIcon({ tier }) {
   };
   if (tier === "expected") {
     return (
-      <svg {...common}>
+      <svg aria-hidden="true" {...common}>
         <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
         <path
           d="M6 10.5l2.6 2.6L14 7.6"
@@ -78,7 +77,7 @@ function TierIcon({ tier }) {
   }
   if (tier === "contact-clinic") {
     return (
-      <svg {...common}>
+      <svg aria-hidden="true" {...common}>
         <path
           d="M5.6 2.5l2.2 3.6-1.6 1.7a10.6 10.6 0 0 0 6 6l1.7-1.6 3.6 2.2-.9 2.7c-.2.6-.8 1-1.5.9C8.6 17.4 2.6 11.4 2 4.9c0-.7.3-1.3.9-1.5z"
           fill="currentColor"
@@ -87,7 +86,7 @@ function TierIcon({ tier }) {
     );
   }
   return (
-    <svg {...common}>
+    <svg aria-hidden="true" {...common}>
       <path d="M10 2L18.5 17H1.5z" fill="currentColor" />
       <path
         d="M10 7.5v4.5"
