@@ -1,11 +1,18 @@
 import { z } from "zod";
 import {
-  contentValues,
+  aftercareKindValues,
+  bookingVendorValues,
+  durationUnitValues,
+  frequencyValues,
   isDialablePhone,
   isIsoDate,
   maximumPhoneDigits,
   minimumPhoneDigits,
+  numbingValues,
+  phaseValues,
+  procedureTypeValues,
   slugPattern,
+  tierValues,
   toSafeHttpsUrl,
 } from "../shared";
 
@@ -55,7 +62,7 @@ export const durationRangeSchema = withOrderedBounds(
   z.object({
     min: count,
     max: count,
-    unit: oneOf(contentValues.durationUnit),
+    unit: oneOf(durationUnitValues),
   }),
 );
 
@@ -88,7 +95,7 @@ function oneOf<const Values extends readonly [string, ...string[]]>(values: Valu
 
 export const procedureStepSchema = z.object({
   id: slug,
-  phase: oneOf(contentValues.phase),
+  phase: oneOf(phaseValues),
   title: text,
   description: text,
   duration: durationRangeSchema.optional(),
@@ -103,7 +110,7 @@ export const procedureFactsSchema = z.object({
     })
     .optional(),
   interval: durationRangeSchema.optional(),
-  numbing: oneOf(contentValues.numbing).optional(),
+  numbing: oneOf(numbingValues).optional(),
   resultsVisible: durationRangeSchema.optional(),
 });
 
@@ -111,8 +118,8 @@ export const sideEffectSchema = z.object({
   id: slug,
   name: text,
   description: text,
-  frequency: oneOf(contentValues.frequency),
-  tier: oneOf(contentValues.tier),
+  frequency: oneOf(frequencyValues),
+  tier: oneOf(tierValues),
   duration: durationRangeSchema.optional(),
   peak: durationRangeSchema.optional(),
   selfCare: textList.optional(),
@@ -124,7 +131,7 @@ const hours = count;
 export const aftercareItemSchema = z.object({
   id: slug,
   text,
-  kind: oneOf(contentValues.aftercareKind),
+  kind: oneOf(aftercareKindValues),
   window: z
     .object({ fromHours: hours.optional(), untilHours: hours.optional() })
     .superRefine((window, context) => {
@@ -151,7 +158,7 @@ export const procedureSchema = z.object({
   id: slug,
   name: text,
   alsoKnownAs: textList.optional(),
-  procedureType: oneOf(contentValues.procedureType).optional(),
+  procedureType: oneOf(procedureTypeValues).optional(),
   bodyLocation: textList.optional(),
   summary: text,
   howItWorks: textList.optional(),
@@ -178,7 +185,7 @@ export const bookingProviderSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal("embed"),
       url: httpsUrl,
-      vendor: oneOf(contentValues.bookingVendor).optional(),
+      vendor: oneOf(bookingVendorValues).optional(),
     }),
   ],
   { error: 'kind must be "link" or "embed"' },

@@ -8,13 +8,14 @@ import type {
 } from "schema-dts";
 import type { Clinic, Procedure, ProcedureType } from "../content/types";
 import {
-  contentValues,
+  aftercareKindValues,
   describeValue,
   isIsoDate,
   isNonEmptyText,
   isOneOf,
   isRecord,
   isSlug,
+  procedureTypeValues,
   readClinic,
   readTextList,
   textItems,
@@ -86,7 +87,7 @@ export function procedureJsonLd(
   const name = isNonEmptyText(source.name) ? source.name : undefined;
   const steps = records(source.steps);
   const aftercare = records(source.aftercare).filter(
-    (item) => isNonEmptyText(item.text) && isOneOf(contentValues.aftercareKind, item.kind),
+    (item) => isNonEmptyText(item.text) && isOneOf(aftercareKindValues, item.kind),
   );
   const sideEffects = records(source.sideEffects).filter((effect) => isNonEmptyText(effect.name));
   const alsoKnownAs = textItems(source.alsoKnownAs);
@@ -94,13 +95,13 @@ export function procedureJsonLd(
     warnInDevelopment(builder, `procedure.bodyLocation ${problem}`),
   );
   let procedureType: (typeof procedureTypes)[ProcedureType] | undefined;
-  if (isOneOf(contentValues.procedureType, source.procedureType)) {
+  if (isOneOf(procedureTypeValues, source.procedureType)) {
     procedureType = procedureTypes[source.procedureType];
   } else if (source.procedureType !== undefined) {
     if (process.env.NODE_ENV !== "production") {
       warnInDevelopment(
         builder,
-        `procedure.procedureType ${describeValue(source.procedureType)} is not one of ${contentValues.procedureType.join(", ")}; it is left out`,
+        `procedure.procedureType ${describeValue(source.procedureType)} is not one of ${procedureTypeValues.join(", ")}; it is left out`,
       );
     }
   }

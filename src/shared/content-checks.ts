@@ -17,26 +17,45 @@ import type {
  * values and predicates (test/unit/content/agreement.test.ts holds both to one corpus).
  */
 
-/** The allowed values of every enumerated field of the content model. */
-export const contentValues = {
-  durationUnit: ["minutes", "hours", "days", "weeks"],
-  phase: ["before", "during", "after"],
-  numbing: ["none", "topical", "local"],
-  frequency: ["very-common", "common", "uncommon", "rare"],
-  tier: ["expected", "contact-clinic", "urgent"],
-  aftercareKind: ["do", "avoid"],
-  procedureType: ["noninvasive", "percutaneous"],
-  bookingVendor: ["calendly", "acuity", "boulevard", "zenoti", "mindbody", "jane", "generic"],
-} as const satisfies {
-  durationUnit: readonly DurationUnit[];
-  phase: readonly ProcedurePhase[];
-  numbing: readonly Numbing[];
-  frequency: readonly SideEffectFrequency[];
-  tier: readonly SideEffectTier[];
-  aftercareKind: readonly AftercareKind[];
-  procedureType: readonly ProcedureType[];
-  bookingVendor: readonly BookingVendor[];
-};
+// The allowed values of every enumerated field of the content model, one constant each, so a
+// component's bundle holds only the lists its reader checks.
+export const durationUnitValues = [
+  "minutes",
+  "hours",
+  "days",
+  "weeks",
+] as const satisfies readonly DurationUnit[];
+export const phaseValues = [
+  "before",
+  "during",
+  "after",
+] as const satisfies readonly ProcedurePhase[];
+export const numbingValues = ["none", "topical", "local"] as const satisfies readonly Numbing[];
+export const frequencyValues = [
+  "very-common",
+  "common",
+  "uncommon",
+  "rare",
+] as const satisfies readonly SideEffectFrequency[];
+export const tierValues = [
+  "expected",
+  "contact-clinic",
+  "urgent",
+] as const satisfies readonly SideEffectTier[];
+export const aftercareKindValues = ["do", "avoid"] as const satisfies readonly AftercareKind[];
+export const procedureTypeValues = [
+  "noninvasive",
+  "percutaneous",
+] as const satisfies readonly ProcedureType[];
+export const bookingVendorValues = [
+  "calendly",
+  "acuity",
+  "boulevard",
+  "zenoti",
+  "mindbody",
+  "jane",
+  "generic",
+] as const satisfies readonly BookingVendor[];
 
 /** True when the value is one of the allowed values (a typo such as "calendy" is not). */
 export function isOneOf<const Value extends string>(
@@ -97,7 +116,7 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-const durationUnits = new Set<unknown>(contentValues.durationUnit);
+const durationUnits = new Set<unknown>(durationUnitValues);
 
 export function isNonEmptyText(value: unknown): value is string {
   return typeof value === "string" && value.trim().length > 0;
@@ -174,5 +193,5 @@ export function describeDurationRangeProblem(value: unknown): string | undefined
   const unit = (value as Partial<DurationRange>).unit;
   return durationUnits.has(unit)
     ? undefined
-    : `unit ${describeValue(unit)} is not one of ${contentValues.durationUnit.join(", ")}`;
+    : `unit ${describeValue(unit)} is not one of ${durationUnitValues.join(", ")}`;
 }

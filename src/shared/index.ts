@@ -16,10 +16,13 @@ export {
   vendorAdapters,
 } from "./booking-vendors";
 export {
-  contentValues,
+  aftercareKindValues,
+  bookingVendorValues,
   describeDurationRangeProblem,
   describeRangeProblem,
   describeValue,
+  durationUnitValues,
+  frequencyValues,
   isCount,
   isIsoDate,
   isNonEmptyText,
@@ -28,9 +31,13 @@ export {
   isSlug,
   isValidDurationRange,
   isValidRange,
+  numbingValues,
+  phaseValues,
+  procedureTypeValues,
   readTextList,
   slugPattern,
   textItems,
+  tierValues,
 } from "./content-checks";
 export { isDevelopment, warnInDevelopment } from "./development";
 export { Heading, type HeadingLevel, type HeadingProps, readHeadingLevel } from "./heading";

@@ -1,6 +1,12 @@
 import type { BookingProvider, BookingVendor, Clinic } from "../content/types";
 import { normaliseAllowedOrigin } from "./booking-vendors";
-import { contentValues, describeValue, isNonEmptyText, isOneOf, isRecord } from "./content-checks";
+import {
+  bookingVendorValues,
+  describeValue,
+  isNonEmptyText,
+  isOneOf,
+  isRecord,
+} from "./content-checks";
 import { warnInDevelopment } from "./development";
 import { isDialablePhone } from "./phone";
 import { toSafeHttpsUrl } from "./url";
@@ -80,7 +86,7 @@ export function readBookingProvider(
     return { kind: "link", url };
   }
   let vendor: BookingVendor | undefined;
-  if (isOneOf(contentValues.bookingVendor, booking.vendor)) {
+  if (isOneOf(bookingVendorValues, booking.vendor)) {
     vendor = booking.vendor;
   } else if (booking.vendor !== undefined) {
     // A misspelt vendor ("calendy") must not break the page: the vendor is found from the URL's
@@ -88,7 +94,7 @@ export function readBookingProvider(
     if (process.env.NODE_ENV !== "production") {
       warn(
         ".vendor",
-        `${describeValue(booking.vendor)} is not one of ${contentValues.bookingVendor.join(", ")}; the vendor is found from the URL`,
+        `${describeValue(booking.vendor)} is not one of ${bookingVendorValues.join(", ")}; the vendor is found from the URL`,
       );
     }
   }

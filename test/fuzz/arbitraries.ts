@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import { contentValues } from "../../src/shared";
+import {
+  aftercareKindValues,
+  bookingVendorValues,
+  durationUnitValues,
+  frequencyValues,
+  numbingValues,
+  phaseValues,
+  procedureTypeValues,
+  tierValues,
+} from "../../src/shared";
 
 /**
  * What a CMS can send for any field: valid values most of the time (so the rest of the record
@@ -107,13 +116,13 @@ const range = record({ min: field(count), max: field(count) });
 const durationRange = record({
   min: field(count),
   max: field(count),
-  unit: field(fc.constantFrom(...contentValues.durationUnit)),
+  unit: field(fc.constantFrom(...durationUnitValues)),
 });
 
 const step = field(
   record({
     id: field(slug),
-    phase: field(fc.constantFrom(...contentValues.phase)),
+    phase: field(fc.constantFrom(...phaseValues)),
     title: field(text),
     description: field(text),
     duration: field(durationRange),
@@ -125,8 +134,8 @@ const sideEffect = field(
     id: field(slug),
     name: field(text),
     description: field(text),
-    frequency: field(fc.constantFrom(...contentValues.frequency)),
-    tier: field(fc.constantFrom(...contentValues.tier)),
+    frequency: field(fc.constantFrom(...frequencyValues)),
+    tier: field(fc.constantFrom(...tierValues)),
     duration: field(durationRange),
     peak: field(durationRange),
     selfCare: list(field(text)),
@@ -138,7 +147,7 @@ const aftercareItem = field(
   record({
     id: field(slug),
     text: field(text),
-    kind: field(fc.constantFrom(...contentValues.aftercareKind)),
+    kind: field(fc.constantFrom(...aftercareKindValues)),
     window: field(record({ fromHours: field(count), untilHours: field(count) })),
     details: field(text),
   }),
@@ -150,7 +159,7 @@ export const procedureArbitrary = field(
     id: field(slug),
     name: field(text),
     alsoKnownAs: list(field(text)),
-    procedureType: field(fc.constantFrom(...contentValues.procedureType)),
+    procedureType: field(fc.constantFrom(...procedureTypeValues)),
     bodyLocation: list(field(text)),
     summary: field(text),
     howItWorks: list(field(text)),
@@ -162,7 +171,7 @@ export const procedureArbitrary = field(
         downtime: field(durationRange),
         sessions: field(range),
         interval: field(durationRange),
-        numbing: field(fc.constantFrom(...contentValues.numbing)),
+        numbing: field(fc.constantFrom(...numbingValues)),
         resultsVisible: field(durationRange),
       }),
     ),
@@ -196,7 +205,7 @@ export const clinicArbitrary = field(
       record({
         kind: field(fc.constantFrom("link", "embed")),
         url: field(httpsUrl),
-        vendor: field(fc.constantFrom(...contentValues.bookingVendor)),
+        vendor: field(fc.constantFrom(...bookingVendorValues)),
       }),
     ),
     address: field(text),

@@ -1,6 +1,6 @@
 import type { AftercareItem } from "../../content/types";
 import {
-  contentValues,
+  aftercareKindValues,
   describeValue,
   isCount,
   isNonEmptyText,
@@ -53,7 +53,7 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
       }
       return;
     }
-    if (!isOneOf(contentValues.aftercareKind, raw.kind)) {
+    if (!isOneOf(aftercareKindValues, raw.kind)) {
       if (process.env.NODE_ENV !== "production") {
         warn(`.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
       }

@@ -1,6 +1,5 @@
 import type { Procedure, ProcedureFacts, ProcedureStep } from "../../content/types";
 import {
-  contentValues,
   describeDurationRangeProblem,
   describeRangeProblem,
   describeValue,
@@ -11,6 +10,8 @@ import {
   isSlug,
   isValidDurationRange,
   isValidRange,
+  numbingValues,
+  phaseValues,
   readTextList,
   warnInDevelopment,
 } from "../../shared";
@@ -92,13 +93,13 @@ function readFacts(facts: unknown): ProcedureFacts {
     }
   }
   if (source.numbing !== undefined) {
-    if (isOneOf(contentValues.numbing, source.numbing)) {
+    if (isOneOf(numbingValues, source.numbing)) {
       result.numbing = source.numbing;
     } else {
       if (process.env.NODE_ENV !== "production") {
         warn(
           "facts.numbing",
-          `${describeValue(source.numbing)} is not one of ${contentValues.numbing.join(", ")}; it is not shown`,
+          `${describeValue(source.numbing)} is not one of ${numbingValues.join(", ")}; it is not shown`,
         );
       }
     }
@@ -114,10 +115,8 @@ function describeStepProblems(step: Record<string, unknown>, seen: Set<string>):
   } else if (seen.has(step.id)) {
     problems.push(`id "${step.id}" is a duplicate`);
   }
-  if (!isOneOf(contentValues.phase, step.phase)) {
-    problems.push(
-      `phase ${describeValue(step.phase)} is not one of ${contentValues.phase.join(", ")}`,
-    );
+  if (!isOneOf(phaseValues, step.phase)) {
+    problems.push(`phase ${describeValue(step.phase)} is not one of ${phaseValues.join(", ")}`);
   }
   if (!isNonEmptyText(step.title)) {
     problems.push("title is empty");
@@ -150,7 +149,7 @@ function readSteps(steps: unknown): ProcedureStep[] {
     const valid =
       isSlug(step.id) &&
       !seen.has(step.id) &&
-      isOneOf(contentValues.phase, step.phase) &&
+      isOneOf(phaseValues, step.phase) &&
       isNonEmptyText(step.title) &&
       isNonEmptyText(step.description) &&
       (step.duration === undefined || isValidDurationRange(step.duration));

@@ -554,19 +554,16 @@ export function SideEffectAccordion({
   }, [items, idPrefix]);
 
   // Print every item: the CSS reveals closed panels too, and this keeps aria-expanded truthful.
+  // beforeprint and afterprint fire in every supported browser (Safari since 13), for the print
+  // dialog and for print preview alike.
   useEffect(() => {
-    const print = window.matchMedia?.("print");
     const startPrinting = () => flushSync(() => setPrinting(true));
     const stopPrinting = () => setPrinting(false);
-    const onMediaChange = (event: MediaQueryListEvent) =>
-      event.matches ? startPrinting() : stopPrinting();
     window.addEventListener("beforeprint", startPrinting);
     window.addEventListener("afterprint", stopPrinting);
-    print?.addEventListener?.("change", onMediaChange);
     return () => {
       window.removeEventListener("beforeprint", startPrinting);
       window.removeEventListener("afterprint", stopPrinting);
-      print?.removeEventListener?.("change", onMediaChange);
     };
   }, []);
 

@@ -1,14 +1,15 @@
 import type { SideEffect, SideEffectFrequency, SideEffectTier } from "../../content/types";
 import {
-  contentValues,
   describeDurationRangeProblem,
   describeValue,
+  frequencyValues,
   isNonEmptyText,
   isOneOf,
   isRecord,
   isSlug,
   isValidDurationRange,
   readTextList,
+  tierValues,
   warnInDevelopment,
 } from "../../shared";
 
@@ -70,22 +71,22 @@ export function readSideEffects(
     }
     seen.add(raw.id);
     let tier: SideEffectTier = "contact-clinic";
-    if (isOneOf(contentValues.tier, raw.tier)) {
+    if (isOneOf(tierValues, raw.tier)) {
       tier = raw.tier;
     } else {
       if (process.env.NODE_ENV !== "production") {
         warn(
-          `.tier ${describeValue(raw.tier)} is not one of ${contentValues.tier.join(", ")}; shown as "contact-clinic"`,
+          `.tier ${describeValue(raw.tier)} is not one of ${tierValues.join(", ")}; shown as "contact-clinic"`,
         );
       }
     }
     let frequency: SideEffectFrequency | undefined;
-    if (isOneOf(contentValues.frequency, raw.frequency)) {
+    if (isOneOf(frequencyValues, raw.frequency)) {
       frequency = raw.frequency;
     } else {
       if (process.env.NODE_ENV !== "production") {
         warn(
-          `.frequency ${describeValue(raw.frequency)} is not one of ${contentValues.frequency.join(", ")}; it is not shown`,
+          `.frequency ${describeValue(raw.frequency)} is not one of ${frequencyValues.join(", ")}; it is not shown`,
         );
       }
     }
