@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { SideEffectAccordion } from "../../../src/components/SideEffectAccordion";
 import { examples } from "../../../src/content/examples";
@@ -340,48 +340,45 @@ describe("SideEffectAccordion", () => {
   });
 
   describe("given find-in-page (hidden=until-found)", () => {
-    it("should mark closed panels until-found once idle and open the item on beforematch", async () => {
+    // jsdom has no until-found; the accordion detects it by the onbeforematch property.
+    beforeEach(() => {
       Object.defineProperty(HTMLElement.prototype, "onbeforematch", {
         value: null,
         configurable: true,
       });
-      try {
-        const onEvent = vi.fn();
-        render(<SideEffectAccordion sideEffects={sideEffects} onEvent={onEvent} />);
-        const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
-        await waitFor(() => expect(panel.getAttribute("hidden")).toBe("until-found"));
-        act(() => {
-          panel.dispatchEvent(new Event("beforematch"));
-        });
-        expect(trigger(/Bruising/)).toHaveAttribute("aria-expanded", "true");
-        expect(panel).not.toHaveAttribute("hidden");
-        expect(onEvent).toHaveBeenCalledWith({
-          type: "accordion_toggle",
-          id: "bruising",
-          open: true,
-        });
-      } finally {
+      return () => {
         delete (HTMLElement.prototype as { onbeforematch?: unknown }).onbeforematch;
-      }
+      };
+    });
+
+    it("should mark closed panels until-found once idle and open the item on beforematch", async () => {
+      const onEvent = vi.fn();
+      render(<SideEffectAccordion sideEffects={sideEffects} onEvent={onEvent} />);
+      const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
+      await waitFor(() => expect(panel.getAttribute("hidden")).toBe("until-found"));
+      act(() => {
+        panel.dispatchEvent(new Event("beforematch"));
+      });
+      expect(trigger(/Bruising/)).toHaveAttribute("aria-expanded", "true");
+      expect(panel).not.toHaveAttribute("hidden");
+      expect(onEvent).toHaveBeenCalledWith({
+        type: "accordion_toggle",
+        id: "bruising",
+        open: true,
+      });
     });
 
     it("should make a panel findable again as soon as it is closed", async () => {
-      Object.defineProperty(HTMLElement.prototype, "onbeforematch", {
-        value: null,
-        configurable: true,
-      });
-      try {
-        const user = userEvent.setup();
-        render(<SideEffectAccordion sideEffects={sideEffects} defaultValue={["bruising"]} />);
-        const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
-        expect(panel).not.toHaveAttribute("hidden");
-        await user.click(trigger(/Bruising/));
-        expect(panel.getAttribute("hidden")).toBe("until-found");
-      } finally {
-        delete (HTMLElement.prototype as { onbeforematch?: unknown }).onbeforematch;
-      }
+      const user = userEvent.setup();
+      render(<SideEffectAccordion sideEffects={sideEffects} defaultValue={["bruising"]} />);
+      const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
+      expect(panel).not.toHaveAttribute("hidden");
+      await user.click(trigger(/Bruising/));
+      expect(panel.getAttribute("hidden")).toBe("until-found");
     });
+  });
 
+  describe("given a browser without until-found", () => {
     it("should keep plain hidden where the browser has no until-found", () => {
       render(<SideEffectAccordion sideEffects={sideEffects} />);
       expect(document.getElementById("side-effect-bruising-panel")?.getAttribute("hidden")).toBe(
