@@ -74,10 +74,17 @@ const keepEntriesSeparate: Plugin = {
         return undefined;
       }
       const base = path.resolve(args.resolveDir, args.path);
+      // Built files sit where their entry names put them (dist/locales/fr-CA.js imports
+      // ../i18n.js); a module inside an entry lands in that entry's file, at the top level.
+      const importer = entryNameBySourceFile.get(args.importer) ?? "index";
       for (const suffix of sourceExtensions) {
         const name = entryNameBySourceFile.get(base + suffix);
         if (name !== undefined) {
-          return { path: `./${name}${extension}`, external: true };
+          const relative = path.posix.relative(path.posix.dirname(importer), name);
+          return {
+            path: `${relative.startsWith(".") ? "" : "./"}${relative}${extension}`,
+            external: true,
+          };
         }
       }
       return undefined;

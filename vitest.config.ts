@@ -52,7 +52,6 @@ export default defineConfig({
             "react/jsx-dev-runtime",
             "@radix-ui/react-accordion",
             "@radix-ui/react-dialog",
-            "@radix-ui/react-slot",
             "class-variance-authority",
             "get-nonce",
           ],

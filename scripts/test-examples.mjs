@@ -255,7 +255,21 @@ async function expectDialogCycle(page, triggerName) {
   }
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached", timeout: 5_000 });
-  const focusReturned = await trigger.evaluate((element) => element === document.activeElement);
+  // Radix's FocusScope gives focus back in a task after the dialog unmounts (setTimeout 0), which
+  // on a loaded machine can come after the node has left the DOM: wait for it, as a user would.
+  const focusReturned = await trigger
+    .evaluate(
+      (element) =>
+        new Promise((resolve) => {
+          const deadline = Date.now() + 2_000;
+          const poll = () =>
+            element === document.activeElement || Date.now() > deadline
+              ? resolve(element === document.activeElement)
+              : setTimeout(poll, 20);
+          poll();
+        }),
+    )
+    .catch(() => false);
   assert(focusReturned, `focus did not return to "${triggerName}" after Escape`);
 }
 

@@ -1,12 +1,30 @@
 import type { DurationRange, DurationUnit, Range } from "../content/types";
-import { longDateFormat, numberFormat, pluralRules, unitFormat } from "./intl-cache";
-import { type LocaleOption, localeTag, resolveMessages } from "./locale";
+import { isBundle, type LocaleOption } from "./locale";
 
+/** The words a locale's formatting needs besides what `Intl` knows. */
 export interface FormatMessages {
   /** Joins the two ends of a range: "30–60 minutes", "3 à 6 séances". */
   rangeConnector: string;
   /** Nouns for session counts, chosen by plural rules. */
   session: Record<"one" | "other", string>;
+}
+
+/**
+ * How a locale writes numbers, ranges, dates and lists. English is built in and written by hand;
+ * a locale bundle carries its own, usually made with `intlFormat`, so a page that shows only
+ * English downloads no `Intl` formatting code.
+ */
+export interface LocaleFormat {
+  /** "30–60 minutes", "1 day". */
+  duration(range: DurationRange): string;
+  /** "3–6", "1,000". */
+  numberRange(range: Range): string;
+  /** "3–6 sessions", or with the nouns given: "2 visits". */
+  countRange(range: Range, nouns?: Record<"one" | "other", string>): string;
+  /** A date read as a UTC day, in the locale's long style: "March 14, 2026". */
+  date(date: Date): string;
+  /** "A, B, or C" (`disjunction`), "A, B, and C" (`conjunction`). */
+  list(items: readonly string[], type: "conjunction" | "disjunction"): string;
 }
 
 /** The built-in English formatting words. */
@@ -15,26 +33,21 @@ export const formatMessages: FormatMessages = {
   session: { one: "session", other: "sessions" },
 };
 
-const intlUnit = {
-  minutes: "minute",
-  hours: "hour",
-  days: "day",
-  weeks: "week",
-} as const satisfies Record<DurationUnit, string>;
+export function isSingleValue(range: Range): boolean {
+  return range.min === range.max;
+}
 
 /**
- * English without Intl. A page's first `Intl.NumberFormat` costs about 10 ms in Chromium (ICU
- * start-up; 40 ms on a phone-speed CPU), which a hydrating English page would pay only to write
- * "1–2 days". These return exactly what Intl writes for "en" for the numbers content holds (up to
- * three decimals) and undefined for anything else, which goes to Intl. test/unit/i18n/format.test.ts
- * holds them equal to Intl with property tests.
+ * A number as Intl writes it in "en": by hand for what content holds (up to three decimals), which
+ * spares a hydrating page the first `Intl.NumberFormat` (about 10 ms of ICU start-up in Chromium,
+ * 40 ms on a phone-speed CPU), and through the built-in `toLocaleString` for anything else.
+ * test/unit/i18n/format.test.ts holds it equal to Intl with property tests.
  */
-function englishNumber(value: number): string | undefined {
+function englishNumber(value: number): string {
   const match = /^(\d+)(\.\d{1,3})?$/.exec(String(value));
-  if (match === null) {
-    return undefined;
-  }
-  return (match[1] ?? "").replace(/\B(?=(\d{3})+$)/g, ",") + (match[2] ?? "");
+  return match === null
+    ? value.toLocaleString("en")
+    : (match[1] ?? "").replace(/\B(?=(\d{3})+$)/g, ",") + (match[2] ?? "");
 }
 
 const englishUnits = {
@@ -44,87 +57,74 @@ const englishUnits = {
   weeks: ["week", "weeks"],
 } as const satisfies Record<DurationUnit, readonly [string, string]>;
 
-/** "1–2 days", "1 day", "1,440 minutes", as Intl writes them in "en"; undefined when it cannot. */
-export function formatEnglishDuration(range: DurationRange): string | undefined {
+const englishMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function englishNumberRange(range: Range): string {
+  const max = englishNumber(range.max);
+  return isSingleValue(range) ? max : `${englishNumber(range.min)}–${max}`;
+}
+
+// English ("en") exactly as Intl writes it, without Intl's formatting objects; each a function of
+// its own, so a component bundles only the formatting it uses.
+
+function englishDuration(range: DurationRange): string {
+  const [one, other] = englishUnits[range.unit];
   const min = englishNumber(range.min);
   const max = englishNumber(range.max);
-  if (min === undefined || max === undefined) {
-    return undefined;
-  }
-  const [one, other] = englishUnits[range.unit];
-  if (range.min === range.max) {
-    return `${max} ${max === "1" ? one : other}`;
-  }
-  return `${min}–${max} ${other}`;
+  // As Intl's formatRange: "~1 day" when both ends round to the same number, and the singular
+  // for one only.
+  const numbers = isSingleValue(range) ? max : min === max ? `~${max}` : `${min}–${max}`;
+  return `${numbers} ${min === max && max === "1" ? one : other}`;
 }
 
-function isSingleValue(range: Range): boolean {
-  return range.min === range.max;
+function englishCountRange(range: Range, nouns = formatMessages.session): string {
+  // English plural ranges always take the plural: "0–1 sessions".
+  const one = isSingleValue(range) && englishNumber(range.max) === "1";
+  return `${englishNumberRange(range)} ${one ? nouns.one : nouns.other}`;
 }
 
-/** Plural category for a range per CLDR (`Intl.PluralRules#selectRange`), with a fallback. */
-function pluralCategory(locale: string, range: Range): Intl.LDMLPluralRule {
-  // `selectRange` (ES2023 Intl) is in every supported runtime but not yet in TypeScript's lib.
-  const rules: Intl.PluralRules & {
-    selectRange?: (start: number, end: number) => Intl.LDMLPluralRule;
-  } = pluralRules(locale);
-  if (isSingleValue(range)) {
-    return rules.select(range.max);
-  }
-  return typeof rules.selectRange === "function"
-    ? rules.selectRange(range.min, range.max)
-    : rules.select(range.max);
+function englishDate(date: Date): string {
+  return `${englishMonths[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
-// Formatting a range with Intl (formatRangeToParts) is the costliest step of rendering a side
-// effect's summary, and pages repeat the same few durations: each result is kept, by locale,
-// connector and range. Bounded, so content with ever-new numbers cannot grow it without limit.
-const formattedDurations = new Map<string, string>();
-const maximumFormattedDurations = 500;
+function englishList(items: readonly string[], type: "conjunction" | "disjunction"): string {
+  const last = items.length - 1;
+  const word = type === "disjunction" ? "or" : "and";
+  return last < 2
+    ? items.join(` ${word} `)
+    : `${items.slice(0, last).join(", ")}, ${word} ${items[last]}`;
+}
 
-/**
- * "30–60 minutes", "1 day", "30 à 60 minutes". Units and their plural forms come from `Intl`
- * (CLDR); only the connector between the two numbers is ours, so French reads "à" rather than a
- * dash.
- */
+/** English as a `LocaleFormat`, for a locale bundle that writes some things as English does. */
+export const englishFormat: LocaleFormat = {
+  duration: englishDuration,
+  numberRange: englishNumberRange,
+  countRange: englishCountRange,
+  date: englishDate,
+  list: englishList,
+};
+
+/** "30–60 minutes", "1 day", "30 à 60 minutes". */
 export function formatDurationRange(range: DurationRange, locale?: LocaleOption): string {
-  const tag = localeTag(locale);
-  const { rangeConnector } = resolveMessages(formatMessages, "format", locale);
-  const key = `${tag} ${rangeConnector} ${range.unit} ${range.min} ${range.max}`;
-  let text = formattedDurations.get(key);
-  if (text === undefined && tag === "en" && rangeConnector === formatMessages.rangeConnector) {
-    text = formatEnglishDuration(range);
-  }
-  if (text === undefined) {
-    const formatter = unitFormat(tag, intlUnit[range.unit]);
-    text = isSingleValue(range)
-      ? formatter.format(range.max)
-      : formatter
-          .formatRangeToParts(range.min, range.max)
-          .map((part) =>
-            part.source === "shared" && part.type === "literal" && /^\s*[–-]\s*$/.test(part.value)
-              ? rangeConnector
-              : part.value,
-          )
-          .join("");
-    if (formattedDurations.size >= maximumFormattedDurations) {
-      formattedDurations.clear();
-    }
-    formattedDurations.set(key, text);
-  }
-  return text;
+  return isBundle(locale) ? locale.format.duration(range) : englishDuration(range);
 }
 
 /** "3–6", "1", "3 à 6". */
 export function formatNumberRange(range: Range, locale?: LocaleOption): string {
-  const tag = localeTag(locale);
-  const format = (value: number) =>
-    (tag === "en" ? englishNumber(value) : undefined) ?? numberFormat(tag).format(value);
-  if (isSingleValue(range)) {
-    return format(range.max);
-  }
-  const { rangeConnector } = resolveMessages(formatMessages, "format", locale);
-  return `${format(range.min)}${rangeConnector}${format(range.max)}`;
+  return isBundle(locale) ? locale.format.numberRange(range) : englishNumberRange(range);
 }
 
 /**
@@ -136,10 +136,9 @@ export function formatCountRange(
   locale?: LocaleOption,
   nouns?: Record<"one" | "other", string>,
 ): string {
-  const words = nouns ?? resolveMessages(formatMessages, "format", locale).session;
-  const category = pluralCategory(localeTag(locale), range);
-  const noun = category === "one" ? words.one : words.other;
-  return `${formatNumberRange(range, locale)} ${noun}`;
+  return isBundle(locale)
+    ? locale.format.countRange(range, nouns)
+    : englishCountRange(range, nouns);
 }
 
 /** A date in the locale's long style: "March 14, 2026", "14 mars 2026". Dates are read as UTC days. */
@@ -148,5 +147,14 @@ export function formatIsoDate(isoDate: string, locale?: LocaleOption): string {
   if (Number.isNaN(date.getTime())) {
     return isoDate;
   }
-  return longDateFormat(localeTag(locale)).format(date);
+  return isBundle(locale) ? locale.format.date(date) : englishDate(date);
+}
+
+/** "A, B, or C", "A, B ou C". */
+export function formatList(
+  items: readonly string[],
+  type: "conjunction" | "disjunction",
+  locale?: LocaleOption,
+): string {
+  return isBundle(locale) ? locale.format.list(items, type) : englishList(items, type);
 }

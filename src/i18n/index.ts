@@ -1,13 +1,15 @@
 export {
+  englishFormat,
   type FormatMessages,
   formatCountRange,
   formatDurationRange,
-  formatEnglishDuration,
   formatIsoDate,
+  formatList,
   formatMessages,
   formatNumberRange,
+  type LocaleFormat,
 } from "./format";
-export { listFormat } from "./intl-cache";
+export { intlFormat } from "./intl-format";
 export {
   defaultLocale,
   type LocaleBundle,

@@ -1,4 +1,5 @@
 import { warnInDevelopment } from "../shared";
+import type { LocaleFormat } from "./format";
 
 /** The locale whose messages are built into every component. */
 export const defaultLocale = "en";
@@ -8,8 +9,10 @@ export const defaultLocale = "en";
  * Components take it as their `locale`, so a page downloads only the languages it shows.
  */
 export interface LocaleBundle<Messages extends object = object> {
-  /** BCP 47 tag, for `Intl` formatting. */
+  /** BCP 47 tag: the page's `lang`, and the locale of its `Intl` formatting. */
   readonly locale: string;
+  /** How it writes numbers, ranges, dates and lists; `intlFormat(locale, words)` makes one. */
+  readonly format: LocaleFormat;
   /** Each part's messages, by part: `{ format, procedureExplainer, … }`. */
   readonly messages: Messages;
 }
@@ -17,12 +20,12 @@ export interface LocaleBundle<Messages extends object = object> {
 /** A component's `locale`: a locale bundle, or an English tag (`"en"`, `"en-CA"`) for the built-in messages. */
 export type LocaleOption = string | LocaleBundle;
 
-function isBundle(option: LocaleOption | undefined): option is LocaleBundle {
+export function isBundle(option: LocaleOption | undefined): option is LocaleBundle {
   return typeof option === "object" && option !== null;
 }
 
 /**
- * The BCP 47 tag to format numbers and dates in: the bundle's, or "en" for the built-in messages.
+ * The BCP 47 tag of what is shown: the bundle's, or "en" for the built-in messages.
  * A tag of another language without its bundle falls back to English, with a development warning
  * that says how to load it.
  */

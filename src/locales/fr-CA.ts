@@ -1,3 +1,4 @@
+import { intlFormat } from "../i18n";
 import type { MedspaLocale } from "./types";
 
 /**
@@ -12,8 +13,11 @@ import type { MedspaLocale } from "./types";
  */
 export const frCA = {
   locale: "fr-CA",
+  format: intlFormat("fr-CA", {
+    rangeConnector: " à ",
+    session: { one: "séance", other: "séances" },
+  }),
   messages: {
-    format: { rangeConnector: " à ", session: { one: "séance", other: "séances" } },
     procedureExplainer: {
       alsoKnownAs: (names) => `Aussi appelé ${names}`,
       howItWorks: "Comment ça fonctionne",

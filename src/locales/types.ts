@@ -4,11 +4,10 @@ import type { BookingDialogMessages } from "../components/BookingDialog";
 import type { ProcedureExplainerMessages } from "../components/ProcedureExplainer";
 import type { ProcedurePageMessages } from "../components/ProcedurePage";
 import type { SideEffectAccordionMessages } from "../components/SideEffectAccordion";
-import type { FormatMessages, LocaleBundle } from "../i18n";
+import type { LocaleBundle } from "../i18n";
 
 /** Every message of every part of medspa-ui: a locale missing any key is a type error. */
 export interface MedspaLocaleMessages {
-  format: FormatMessages;
   procedureExplainer: ProcedureExplainerMessages;
   sideEffectAccordion: SideEffectAccordionMessages;
   aftercareChecklist: AftercareChecklistMessages;
@@ -19,6 +18,7 @@ export interface MedspaLocaleMessages {
 
 /**
  * A complete locale for medspa-ui, such as `frCA` from `medspa-ui/locales/fr-CA`. Write your own
- * as `{ locale: "es-US", messages: { … } } satisfies MedspaLocale` and pass it as `locale`.
+ * as `{ locale: "es-US", format: intlFormat("es-US", { … }), messages: { … } } satisfies
+ * MedspaLocale` and pass it as `locale`.
  */
 export type MedspaLocale = LocaleBundle<MedspaLocaleMessages>;

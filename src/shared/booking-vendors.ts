@@ -33,10 +33,24 @@ function isGenericCompletion(data: unknown): boolean {
 
 const unchanged = (url: URL) => url;
 
+/**
+ * The hosts of each vendor's booking pages: all a server-rendered banner needs to decide whether a
+ * page can be embedded. The rest of an adapter is the dialog's, downloaded when it opens.
+ */
+const vendorDomains: Record<BookingVendor, readonly string[]> = {
+  calendly: ["calendly.com"],
+  acuity: ["acuityscheduling.com", "as.me"],
+  boulevard: ["joinblvd.com", "blvd.co"],
+  zenoti: ["zenoti.com"],
+  mindbody: ["mindbodyonline.com", "healcode.com"],
+  jane: ["janeapp.com"],
+  generic: [],
+};
+
 export const vendorAdapters: Record<BookingVendor, VendorAdapter> = {
   calendly: {
     vendor: "calendly",
-    domains: ["calendly.com"],
+    domains: vendorDomains.calendly,
     // The parameters Calendly's own inline embed script adds to the scheduling page URL.
     embedUrl: (url, page) => {
       url.searchParams.set("embed_domain", page.hostname);
@@ -53,37 +67,37 @@ export const vendorAdapters: Record<BookingVendor, VendorAdapter> = {
   },
   acuity: {
     vendor: "acuity",
-    domains: ["acuityscheduling.com", "as.me"],
+    domains: vendorDomains.acuity,
     embedUrl: unchanged,
     isBookingComplete: isGenericCompletion,
   },
   boulevard: {
     vendor: "boulevard",
-    domains: ["joinblvd.com", "blvd.co"],
+    domains: vendorDomains.boulevard,
     embedUrl: unchanged,
     isBookingComplete: isGenericCompletion,
   },
   zenoti: {
     vendor: "zenoti",
-    domains: ["zenoti.com"],
+    domains: vendorDomains.zenoti,
     embedUrl: unchanged,
     isBookingComplete: isGenericCompletion,
   },
   mindbody: {
     vendor: "mindbody",
-    domains: ["mindbodyonline.com", "healcode.com"],
+    domains: vendorDomains.mindbody,
     embedUrl: unchanged,
     isBookingComplete: isGenericCompletion,
   },
   jane: {
     vendor: "jane",
-    domains: ["janeapp.com"],
+    domains: vendorDomains.jane,
     embedUrl: unchanged,
     isBookingComplete: isGenericCompletion,
   },
   generic: {
     vendor: "generic",
-    domains: [],
+    domains: vendorDomains.generic,
     embedUrl: unchanged,
     isBookingComplete: isGenericCompletion,
   },
@@ -99,10 +113,10 @@ export function detectVendor(url: string): BookingVendor {
     return "generic";
   }
   const { hostname } = new URL(safe);
-  const match = Object.values(vendorAdapters).find((adapter) =>
-    adapter.domains.some((domain) => hostMatches(hostname, domain)),
+  const match = (Object.keys(vendorDomains) as BookingVendor[]).find((vendor) =>
+    vendorDomains[vendor].some((domain) => hostMatches(hostname, domain)),
   );
-  return match?.vendor ?? "generic";
+  return match ?? "generic";
 }
 
 /**
@@ -127,6 +141,10 @@ export function normaliseAllowedOrigin(origin: string): string | undefined {
   return url.protocol === "http:" && loopback ? url.origin : undefined;
 }
 
+export type EmbedCheck =
+  | { ok: true; vendor: BookingVendor; url: URL }
+  | { ok: false; reason: string };
+
 export type EmbedTarget =
   | { ok: true; src: string; origin: string; adapter: VendorAdapter }
   | { ok: false; reason: string };
@@ -142,14 +160,14 @@ export const forwardedParameters = [
 ];
 
 /**
- * The iframe `src` for a booking page, or why it is refused: the URL must be https (or an allowed
- * loopback origin) and its origin must belong to the vendor or be listed in `allowedOrigins`.
+ * Whether a booking page may be embedded: the URL must be https (or an allowed loopback origin)
+ * and its origin must belong to the vendor or be listed in `allowedOrigins`.
  */
-export function resolveEmbedTarget(
+export function checkEmbed(
   url: string,
   vendor: BookingVendor | undefined,
-  options: { allowedOrigins?: readonly string[]; pageUrl?: string; forwardUtm?: boolean } = {},
-): EmbedTarget {
+  options: { allowedOrigins?: readonly string[] } = {},
+): EmbedCheck {
   const allowed = (options.allowedOrigins ?? []).map(normaliseAllowedOrigin);
   let parsed: URL;
   try {
@@ -161,16 +179,30 @@ export function resolveEmbedTarget(
   if (!explicitlyAllowed && toSafeHttpsUrl(url) === undefined) {
     return { ok: false, reason: `"${url}" is not an https:// URL` };
   }
-  const adapter = vendorAdapters[vendor ?? detectVendor(url)];
-  const vendorOwnsHost = adapter.domains.some((domain) => hostMatches(parsed.hostname, domain));
-  if (!vendorOwnsHost && !explicitlyAllowed) {
+  const owner = vendor ?? detectVendor(url);
+  const domains = vendorDomains[owner];
+  if (!explicitlyAllowed && !domains.some((domain) => hostMatches(parsed.hostname, domain))) {
     return {
       ok: false,
-      reason: `${parsed.origin} is not on the allowlist for ${adapter.vendor}${adapter.domains.length > 0 ? ` (${adapter.domains.join(", ")})` : ""}; add it to allowedOrigins if it is yours`,
+      reason: `${parsed.origin} is not on the allowlist for ${owner}${domains.length > 0 ? ` (${domains.join(", ")})` : ""}; add it to allowedOrigins if it is yours`,
     };
   }
+  return { ok: true, vendor: owner, url: parsed };
+}
+
+/** The iframe `src` for a booking page that `checkEmbed` accepts, or why it is refused. */
+export function resolveEmbedTarget(
+  url: string,
+  vendor: BookingVendor | undefined,
+  options: { allowedOrigins?: readonly string[]; pageUrl?: string; forwardUtm?: boolean } = {},
+): EmbedTarget {
+  const check = checkEmbed(url, vendor, options);
+  if (!check.ok) {
+    return check;
+  }
+  const adapter = vendorAdapters[check.vendor];
   const page = options.pageUrl === undefined ? undefined : new URL(options.pageUrl);
-  const src = adapter.embedUrl(new URL(parsed.href), { hostname: page?.hostname ?? "" });
+  const src = adapter.embedUrl(new URL(check.url.href), { hostname: page?.hostname ?? "" });
   if (options.forwardUtm && page !== undefined) {
     for (const name of forwardedParameters) {
       const value = page.searchParams.get(name);
@@ -179,5 +211,5 @@ export function resolveEmbedTarget(
       }
     }
   }
-  return { ok: true, src: src.href, origin: parsed.origin, adapter };
+  return { ok: true, src: src.href, origin: check.url.origin, adapter };
 }

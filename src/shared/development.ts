@@ -1,8 +1,17 @@
 const warned = new Set<string>();
 
-/** True unless the consumer's bundler has replaced `process.env.NODE_ENV` with "production". */
+/**
+ * True unless the consumer's bundler has replaced `process.env.NODE_ENV` with "production" (then
+ * this is `"production" !== "production"`, and minifiers drop every warning). Unbundled in a
+ * browser, `process` does not exist: that is development. A `typeof process` test would make
+ * every bundled production page development too, as browsers have no `process`.
+ */
 export function isDevelopment(): boolean {
-  return typeof process === "undefined" || process.env.NODE_ENV !== "production";
+  try {
+    return process.env.NODE_ENV !== "production";
+  } catch {
+    return true;
+  }
 }
 
 /**

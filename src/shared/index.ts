@@ -7,7 +7,9 @@ export {
 } from "./analytics";
 export {
   bookingCompleteMessageType,
+  checkEmbed,
   detectVendor,
+  type EmbedCheck,
   type EmbedTarget,
   forwardedParameters,
   normaliseAllowedOrigin,

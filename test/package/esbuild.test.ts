@@ -67,3 +67,59 @@ describe("the built package bundled by esbuild", () => {
     expect(html.JsonLd).toContain("TherapeuticProcedure");
   });
 });
+
+describe("a production bundle", () => {
+  // Browsers have no `process`: the development check must still see the bundler's
+  // NODE_ENV=production, or bad content fills every visitor's console (the booking dialog, for
+  // one, reports an unembeddable page from an effect, with no NODE_ENV test of its own).
+  it("should not warn where `process` does not exist", async () => {
+    const result = await build({
+      stdin: {
+        contents: `
+          import { warnInDevelopment } from "./dist/shared.js";
+          warnInDevelopment("BookingDialog", "the booking page is not embedded");
+        `,
+        resolveDir: root,
+        loader: "js",
+      },
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "iife",
+      define: { "process.env.NODE_ENV": '"production"' },
+      logLevel: "silent",
+    });
+    const warnings: unknown[] = [];
+    const browserConsole = { ...console, warn: (...args: unknown[]) => warnings.push(args) };
+    new Function("process", "console", result.outputFiles[0]?.text ?? "")(
+      undefined,
+      browserConsole,
+    );
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("an English page", () => {
+  // README: "an English page ships no `Intl` formatting code at all"; a locale bundle brings it.
+  it("should bundle no Intl formatter, and a French page should", async () => {
+    const bundled = async (contents: string) => {
+      const result = await build({
+        stdin: { contents, resolveDir: root, loader: "js" },
+        bundle: true,
+        write: false,
+        format: "esm",
+        platform: "browser",
+        external: ["react", "react-dom"],
+        define: { "process.env.NODE_ENV": '"production"' },
+        logLevel: "silent",
+      });
+      return result.outputFiles[0]?.text ?? "";
+    };
+    const english = await bundled('export { ProcedurePage } from "medspa-ui";');
+    const french = await bundled(
+      'export { ProcedurePage } from "medspa-ui"; export { frCA } from "medspa-ui/locales/fr-CA";',
+    );
+    expect(english).not.toMatch(/\bIntl\./);
+    expect(french).toMatch(/new Intl\.NumberFormat/);
+  });
+});

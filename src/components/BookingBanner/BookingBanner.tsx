@@ -1,16 +1,15 @@
-import { Slot } from "@radix-ui/react-slot";
 import { cx } from "class-variance-authority";
-import type { ComponentProps, ReactElement } from "react";
+import { type ComponentProps, cloneElement, type MouseEvent, type ReactElement } from "react";
 import type { Clinic } from "../../content/types";
 import { type LocaleOption, resolveMessages } from "../../i18n";
 import {
+  checkEmbed,
   type EventContext,
   Heading,
   type HeadingLevel,
   type OnEvent,
   readClinic,
   readHeadingLevel,
-  resolveEmbedTarget,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
@@ -42,7 +41,7 @@ export interface BookingBannerProps
    * `<Link href="/book" />`; it receives the class, the label and the click handler. For a
    * booking page on the clinic's own site; vendor pages keep their safe new-tab link or dialog.
    */
-  bookLink?: ReactElement;
+  bookLink?: ReactElement<{ className?: string; onClick?: (event: MouseEvent) => void }>;
   /**
    * Let visitors hide the sticky bar for the rest of their session.
    * @default true
@@ -145,16 +144,23 @@ export function BookingBanner({
   const phoneHref = toTelHref(phone, phoneOptions);
   let onlineAction: ReactElement | null = null;
   if (bookLink !== undefined) {
-    onlineAction = (
-      <Slot
-        className="msu-booking-banner-action"
-        data-slot="booking-banner-action"
-        data-channel="online"
-        onClick={clickHandler("online")}
-      >
-        {bookLink}
-      </Slot>
-    );
+    // The site's element with the action's class and attributes added, its own click handler
+    // first, as Radix's Slot merges them; cloning keeps its ref and the banner's bytes small.
+    const { className: linkClassName, onClick: linkOnClick } = bookLink.props;
+    const track = clickHandler("online");
+    onlineAction = cloneElement(bookLink, {
+      className: cx("msu-booking-banner-action", linkClassName),
+      "data-slot": "booking-banner-action",
+      "data-channel": "online",
+      ...(track === undefined
+        ? {}
+        : {
+            onClick: (event: MouseEvent) => {
+              linkOnClick?.(event);
+              track();
+            },
+          }),
+    } as Partial<typeof bookLink.props>);
   } else if (booking?.kind === "link") {
     onlineAction = (
       <a
@@ -170,7 +176,7 @@ export function BookingBanner({
       </a>
     );
   } else if (booking?.kind === "embed") {
-    const target = resolveEmbedTarget(booking.url, booking.vendor, {
+    const target = checkEmbed(booking.url, booking.vendor, {
       ...(dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins }),
     });
     if (!target.ok) {

@@ -5,9 +5,8 @@ import {
   formatCountRange,
   formatDurationRange,
   formatIsoDate,
+  formatList,
   type LocaleOption,
-  listFormat,
-  localeTag,
   resolveMessages,
 } from "../../i18n";
 import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared";
@@ -368,9 +367,7 @@ export function ProcedureExplainer({
             className="msu-procedure-explainer-also-known-as"
             data-slot="procedure-explainer-also-known-as"
           >
-            {messages.alsoKnownAs(
-              listFormat(localeTag(locale), "disjunction").format(content.alsoKnownAs),
-            )}
+            {messages.alsoKnownAs(formatList(content.alsoKnownAs, "disjunction", locale))}
           </p>
         )}
         {content.summary === undefined ? null : (

@@ -164,6 +164,29 @@ describe("BookingBanner", () => {
         placement: "inline",
       });
     });
+
+    it("should keep the element's own class and click handler", async () => {
+      const onEvent = vi.fn();
+      const onClick = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+      render(
+        <BookingBanner
+          clinic={linkClinic}
+          onEvent={onEvent}
+          bookLink={
+            <a href="/book" className="site-link" onClick={onClick}>
+              Book a consultation
+            </a>
+          }
+        />,
+      );
+      const link = screen.getByRole("link", { name: "Book a consultation" });
+      expect(link).toHaveClass("site-link");
+      expect(link).toHaveClass("msu-booking-banner-action");
+      expect(link).toHaveAttribute("data-channel", "online");
+      await userEvent.click(link);
+      expect(onClick).toHaveBeenCalledTimes(1);
+      expect(onEvent).toHaveBeenCalledTimes(1);
+    });
   });
 
   describe("given the sticky layout", () => {

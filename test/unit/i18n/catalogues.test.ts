@@ -5,14 +5,12 @@ import { bookingDialogMessages } from "../../../src/components/BookingDialog";
 import { procedureExplainerMessages } from "../../../src/components/ProcedureExplainer";
 import { procedurePageMessages } from "../../../src/components/ProcedurePage";
 import { sideEffectAccordionMessages } from "../../../src/components/SideEffectAccordion";
-import { formatMessages } from "../../../src/i18n";
 import { frCA } from "../../../src/locales/fr-CA";
 import type { MedspaLocale, MedspaLocaleMessages } from "../../../src/locales/types";
 
 // A key missing from a locale is a type error already; this checks the values: every message
 // exists, is not empty, and French is really translated (not English copied over).
 const english: MedspaLocaleMessages = {
-  format: formatMessages,
   procedureExplainer: procedureExplainerMessages,
   sideEffectAccordion: sideEffectAccordionMessages,
   aftercareChecklist: aftercareChecklistMessages,

@@ -6,11 +6,13 @@ import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
 import { examples } from "../../../src/content/examples";
 import type { DurationUnit } from "../../../src/content/types";
 import {
+  englishFormat,
   formatCountRange,
   formatDurationRange,
-  formatEnglishDuration,
   formatIsoDate,
+  formatList,
   formatNumberRange,
+  intlFormat,
   localeTag,
   resolveMessages,
 } from "../../../src/i18n";
@@ -85,7 +87,14 @@ describe("localeTag", () => {
 
 describe("resolveMessages", () => {
   const english = { call: "Call", book: "Book online" };
-  const spanish = { locale: "es-US", messages: { banner: { call: "Llamar", book: "Reservar" } } };
+  const spanish = {
+    locale: "es-US",
+    format: intlFormat("es-US", {
+      rangeConnector: " a ",
+      session: { one: "sesión", other: "sesiones" },
+    }),
+    messages: { banner: { call: "Llamar", book: "Reservar" } },
+  };
 
   it("should pick the bundle's messages and apply overrides key by key", () => {
     expect(resolveMessages(english, "banner", spanish)).toEqual(spanish.messages.banner);
@@ -138,50 +147,110 @@ describe("given repeated renders", () => {
 });
 
 describe("English without Intl", () => {
-  // What content holds: counts with up to three decimals, from 0 to beyond grouping.
+  // What content holds: counts with up to three decimals, from 0 to beyond grouping, and now and
+  // then a number written some other way (many decimals, exponents).
   const count = fc.oneof(
-    fc.nat({ max: 2_000_000 }),
-    fc.integer({ min: 0, max: 2_000_000 }).map((thousandths) => thousandths / 1000),
+    { weight: 4, arbitrary: fc.nat({ max: 2_000_000 }) },
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map((n) => n / 1000) },
+    { weight: 1, arbitrary: fc.double({ min: 0, max: 1e22, noNaN: true }) },
   );
   const unit = fc.constantFrom("minutes", "hours", "days", "weeks") as fc.Arbitrary<DurationUnit>;
   const intlUnit = { minutes: "minute", hours: "hour", days: "day", weeks: "week" } as const;
+  const ordered = (first: number, second: number) =>
+    first <= second ? { min: first, max: second } : { min: second, max: first };
 
   it("should write every duration exactly as Intl does for en", () => {
     fc.assert(
       fc.property(count, count, unit, (first, second, durationUnit) => {
-        const [min, max] = first <= second ? [first, second] : [second, first];
+        const { min, max } = ordered(first, second);
         const intl = new Intl.NumberFormat("en", {
           style: "unit",
           unit: intlUnit[durationUnit],
           unitDisplay: "long",
         });
         const expected = min === max ? intl.format(max) : intl.formatRange(min, max);
-        const english = formatEnglishDuration({ min, max, unit: durationUnit });
-        expect(english === undefined || english === expected, `${english} vs ${expected}`).toBe(
-          true,
-        );
         expect(formatDurationRange({ min, max, unit: durationUnit })).toBe(expected);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it("should write every number range exactly as Intl does for en", () => {
+  it("should write every number range and count exactly as Intl does for en", () => {
+    const number = new Intl.NumberFormat("en");
+    const plural = new Intl.PluralRules("en");
     fc.assert(
       fc.property(count, count, (first, second) => {
-        const [min, max] = first <= second ? [first, second] : [second, first];
-        const number = new Intl.NumberFormat("en");
-        const expected =
-          min === max ? number.format(max) : `${number.format(min)}–${number.format(max)}`;
-        expect(formatNumberRange({ min, max })).toBe(expected);
+        const range = ordered(first, second);
+        const numbers =
+          range.min === range.max
+            ? number.format(range.max)
+            : `${number.format(range.min)}–${number.format(range.max)}`;
+        expect(formatNumberRange(range)).toBe(numbers);
+        const category =
+          range.min === range.max
+            ? plural.select(range.max)
+            : (
+                plural as Intl.PluralRules & { selectRange(a: number, b: number): string }
+              ).selectRange(range.min, range.max);
+        expect(formatCountRange(range)).toBe(
+          `${numbers} ${category === "one" ? "session" : "sessions"}`,
+        );
       }),
       { numRuns: 2000 },
     );
   });
 
-  it("should leave to Intl what it cannot write exactly", () => {
-    expect(formatEnglishDuration({ min: 1e21, max: 1e21, unit: "days" })).toBeUndefined();
-    expect(formatEnglishDuration({ min: 0.12345, max: 1, unit: "days" })).toBeUndefined();
-    expect(formatDurationRange({ min: 0.12345, max: 1, unit: "days" })).toBe("0.123–1 days");
+  it("should write every date exactly as Intl does for en", () => {
+    const intl = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1000-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T23:59:59Z"),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          expect(englishFormat.date(date)).toBe(intl.format(date));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("should write every list exactly as Intl does for en", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1 }), { maxLength: 6 }),
+        fc.constantFrom("conjunction", "disjunction") as fc.Arbitrary<
+          "conjunction" | "disjunction"
+        >,
+        (items, type) => {
+          expect(formatList(items, type)).toBe(new Intl.ListFormat("en", { type }).format(items));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("should construct no Intl formatter for an English page", () => {
+    const constructors = ["NumberFormat", "PluralRules", "DateTimeFormat", "ListFormat"] as const;
+    const originals = constructors.map((name) => Intl[name]);
+    const made: string[] = [];
+    constructors.forEach((name, index) => {
+      (Intl as Record<string, unknown>)[name] = new Proxy(originals[index] as object, {
+        construct(target, args) {
+          made.push(name);
+          return Reflect.construct(target as new (...parameters: unknown[]) => object, args);
+        },
+      });
+    });
+    try {
+      renderToString(createElement(ProcedureExplainer, { procedure: examples.microneedling }));
+    } finally {
+      constructors.forEach((name, index) => {
+        (Intl as Record<string, unknown>)[name] = originals[index];
+      });
+    }
+    expect(made).toEqual([]);
   });
 });
