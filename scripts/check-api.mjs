@@ -1,0 +1,100 @@
+// The public TypeScript API of every package entry, as API Extractor reports it from the built
+// .d.ts files, compared with the reports committed in api/. A difference fails with the diff, so
+// a renamed export or prop cannot ship unnoticed:
+//
+//   npm run check:api              compare (part of npm test; needs npm run build first)
+//   npm run check:api -- --update  rewrite the reports after an intended change (add a changeset)
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
+
+const root = process.cwd();
+const update = process.argv.includes("--update");
+const dist = path.resolve(process.env.API_DIST ?? "dist");
+const reportFolder = path.resolve("api");
+
+/** Each public entry (package.json "exports" other than CSS) and the name of its report. */
+export const entries = [
+  { name: "medspa-ui", types: "index.d.ts" },
+  { name: "medspa-ui-content", types: "content.d.ts" },
+  { name: "medspa-ui-theme", types: "theme.d.ts" },
+  { name: "medspa-ui-locales-fr-ca", types: "locales/fr-CA.d.ts" },
+];
+
+if (!existsSync(path.join(dist, "index.d.ts"))) {
+  console.error(`${dist}/index.d.ts is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+mkdirSync(reportFolder, { recursive: true });
+const temporary = mkdtempSync(path.join(tmpdir(), "medspa-ui-api-"));
+
+let changed = 0;
+for (const entry of entries) {
+  const config = ExtractorConfig.prepare({
+    configObject: {
+      projectFolder: root,
+      mainEntryPointFilePath: path.join(dist, entry.types),
+      compiler: { tsconfigFilePath: path.join(root, "tsconfig.json") },
+      apiReport: {
+        enabled: true,
+        reportFileName: `${entry.name}.api.md`,
+        reportFolder,
+        reportTempFolder: temporary,
+        includeForgottenExports: false,
+      },
+      docModel: { enabled: false },
+      dtsRollup: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      messages: {
+        // Release tags (@public, @beta) are not part of this package's conventions.
+        extractorMessageReporting: {
+          default: { logLevel: "none" },
+          "ae-wrong-input-file-type": { logLevel: "error" },
+        },
+        compilerMessageReporting: { default: { logLevel: "error" } },
+        tsdocMessageReporting: { default: { logLevel: "none" } },
+      },
+    },
+    configObjectFullPath: path.join(root, "api-extractor.json"),
+    packageJsonFullPath: path.join(root, "package.json"),
+  });
+  const result = Extractor.invoke(config, {
+    localBuild: update,
+    showVerboseMessages: false,
+    messageCallback: (message) => {
+      // The "API signature changed" warning is reported below, with the diff.
+      if (message.messageId === "console-api-report-changed") {
+        message.handled = true;
+      }
+    },
+  });
+  const committed = path.join(reportFolder, `${entry.name}.api.md`);
+  const built = path.join(temporary, `${entry.name}.api.md`);
+  if (result.apiReportChanged && !update) {
+    changed++;
+    console.error(`\nThe public API of ${entry.name} differs from api/${entry.name}.api.md:`);
+    try {
+      execFileSync("diff", ["-u", committed, built], { encoding: "utf8" });
+    } catch (error) {
+      console.error(error.stdout || `(no report yet: ${committed})`);
+    }
+  } else if (!result.succeeded && result.errorCount > 0) {
+    changed++;
+    console.error(`API Extractor failed for ${entry.name} (${result.errorCount} errors).`);
+  }
+}
+rmSync(temporary, { recursive: true, force: true });
+
+if (update) {
+  console.log(`api: reports written to api/ for ${entries.length} entries`);
+} else if (changed > 0) {
+  console.error(
+    "\nIf the change is intended, run `npm run check:api -- --update`, commit api/, and add a " +
+      "changeset (`npx changeset`) that says whether it is breaking (see CONTRIBUTING.md).",
+  );
+  process.exit(1);
+} else {
+  console.log(`api: ${entries.length} entries match their reports in api/`);
+}
