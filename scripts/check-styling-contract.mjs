@@ -34,25 +34,19 @@ const classes = sorted(all(css, /\.(msu-[a-zA-Z0-9_-]+)/g));
 const { examples } = await import(pathToFileURL(path.join(dist, "content.js")).href);
 const library = await import(pathToFileURL(path.join(dist, "index.js")).href);
 const { microneedling: procedure, clinic } = examples;
-const markup = [
-  h(library.ProcedurePage, { procedure, clinic }),
-  h(library.ProcedureExplainer, { procedure, layout: "split", slots: { treats: "custom" } }),
-  h(library.SideEffectAccordion, { sideEffects: procedure.sideEffects, clinic, type: "single" }),
-  ...["window", "none"].map((grouping) =>
-    h(library.AftercareChecklist, {
-      key: grouping,
-      items: procedure.aftercare,
-      grouping,
-      treatmentDate: "2026-03-14",
-      clinic,
-    }),
-  ),
-  ...["inline", "compact", "sticky"].map((layout) =>
-    h(library.BookingBanner, { key: layout, clinic, layout, offer: "Offer", text: "Text" }),
-  ),
-  h(library.ThemeScope, { theme: "rose-gold" }),
-]
-  .map((element) => renderToStaticMarkup(element))
+const renders = [
+  [library.ProcedurePage, { procedure, clinic }],
+  [library.ProcedureExplainer, { procedure, layout: "split", slots: { treats: "custom" } }],
+  [library.SideEffectAccordion, { sideEffects: procedure.sideEffects, clinic, type: "single" }],
+  [library.AftercareChecklist, { items: procedure.aftercare, treatmentDate: "2026-03-14", clinic }],
+  [library.AftercareChecklist, { items: procedure.aftercare, grouping: "none" }],
+  [library.BookingBanner, { clinic, layout: "inline", offer: "Offer", text: "Text" }],
+  [library.BookingBanner, { clinic, layout: "compact" }],
+  [library.BookingBanner, { clinic, layout: "sticky" }],
+  [library.ThemeScope, { theme: "rose-gold" }],
+];
+const markup = renders
+  .map(([component, props]) => renderToStaticMarkup(h(component, props)))
   .join("\n");
 const builtCode = readdirSync(dist)
   .filter((file) => file.endsWith(".js"))
