@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+import { stylesheetTextPlugin } from "./scripts/styles.mjs";
 
 /**
  * Every public or shared module is its own entry, built to a flat file in dist/.
@@ -48,6 +49,7 @@ const entry: Record<string, string> = {
   index: "src/index.ts",
   content: "src/content/index.ts",
   shared: "src/shared/index.ts",
+  elements: "src/elements/index.ts",
   ...optionalEntries,
   ...componentEntries,
   ...localeEntries,
@@ -103,7 +105,7 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   external: ["react", "react-dom", "react/jsx-runtime"],
-  esbuildPlugins: [keepEntriesSeparate],
+  esbuildPlugins: [keepEntriesSeparate, stylesheetTextPlugin],
   esbuildOptions(options) {
     options.jsx = "automatic";
   },

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from "@storybook/react-vite";
+import { stylesheetTextVitePlugin } from "../scripts/styles.mjs";
 
 const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
@@ -24,6 +25,8 @@ const config: StorybookConfig = {
         defaultHandler(warning);
       },
     };
+    // The custom elements import the stylesheet as text, to adopt it in their shadow roots.
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), stylesheetTextVitePlugin()];
     return viteConfig;
   },
 };

@@ -29,7 +29,7 @@ const rounds = quick ? 8 : 12;
 // Hydration happens once a page, and a page's hydration varies by a fifth on a shared machine:
 // more pages for it than for the toggles, which each page measures many times.
 const hydrationRounds = quick ? 24 : 40;
-const togglesPerRound = quick ? 10 : 24;
+const togglesPerRound = quick ? 16 : 24;
 const root = process.cwd();
 const out = path.join(root, "bench");
 mkdirSync(path.join(out, "build"), { recursive: true });

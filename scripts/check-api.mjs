@@ -21,6 +21,7 @@ export const entries = [
   { name: "medspa-ui-content", types: "content.d.ts" },
   { name: "medspa-ui-theme", types: "theme.d.ts" },
   { name: "medspa-ui-locales-fr-ca", types: "locales/fr-CA.d.ts" },
+  { name: "medspa-ui-elements", types: "elements.d.ts" },
 ];
 
 if (!existsSync(path.join(dist, "index.d.ts"))) {

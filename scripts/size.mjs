@@ -6,7 +6,7 @@
 //
 //   npm run size              the table
 //   npm run size -- --check   exits 1 when a budget is missed
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -113,6 +113,13 @@ const rows = [
     bytes: await gzipBytes('export { parseProcedure } from "./content.js";'),
   },
 ];
+
+// The custom elements as one <script src>: React, every component, fr-CA and the CSS inside.
+rows.push({
+  measure: "dist/elements.global.js (React and CSS included)",
+  bytes: gzipSync(readFileSync(path.join(dist, "elements.global.js"))).length,
+  maxBytes: 120 * kB,
+});
 
 // A language the page does not use costs nothing: no French in an English ProcedurePage.
 const englishPage = new TextDecoder().decode(

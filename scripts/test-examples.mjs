@@ -59,6 +59,13 @@ const examples = [
     strictCsp: true,
   },
   { name: "webpack-app", port: 4304, staticDirectory: "dist", paths: ["/"] },
+  {
+    name: "plain-html",
+    port: 4305,
+    staticDirectory: "public",
+    paths: ["/"],
+    test: (browser, example) => testPlainHtml(browser, example),
+  },
 ].filter((example) => only.length === 0 || only.includes(example.name));
 
 const results = [];
@@ -305,6 +312,46 @@ async function testPage(browser, example, pagePath) {
         "the first item did not close",
       );
     });
+    await check(`${label}: closed panels are findable, print opens every panel`, async () => {
+      const side = page().locator("medspa-side-effects:not(#broken)");
+      await page().waitForFunction(
+        () =>
+          document
+            .querySelector("medspa-side-effects")
+            ?.shadowRoot?.querySelector(
+              '[data-slot="side-effect-accordion-panel"][hidden="until-found"]',
+            ) != null,
+        undefined,
+        { timeout: 5_000 },
+      );
+      await page().evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      const expanded = await side
+        .locator('[data-slot="side-effect-accordion-trigger"]')
+        .evaluateAll((triggers) =>
+          triggers.map((trigger) => trigger.getAttribute("aria-expanded")),
+        );
+      await page().evaluate(() => window.dispatchEvent(new Event("afterprint")));
+      assert(
+        expanded.length > 1 && expanded.every((value) => value === "true"),
+        `print left ${expanded}`,
+      );
+    });
+    await check(`${label}: changing an attribute re-renders`, async () => {
+      const explainer = page().locator(
+        'medspa-procedure-explainer [data-slot="procedure-explainer"]',
+      );
+      assert((await explainer.getAttribute("data-layout")) === "split", "layout=split not applied");
+      await page().evaluate(() =>
+        document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "stacked"),
+      );
+      assert(
+        (await explainer.getAttribute("data-layout")) === "stacked",
+        "layout change not rendered",
+      );
+      await page().evaluate(() =>
+        document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "split"),
+      );
+    });
     await check(`${label}: a checklist tick survives a reload`, async () => {
       const box = page.locator('[data-slot="aftercare-checklist"] input[type="checkbox"]').first();
       await box.check();
@@ -369,6 +416,236 @@ function checkNodeLoading(directory) {
   execFileSync("node", ["-e", script], { cwd: directory, stdio: "inherit" });
 }
 
+/** The element focused now, looking into open shadow roots. */
+function deepActiveElementIn(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) {
+      active = active.shadowRoot.activeElement;
+    }
+    return active === null
+      ? "none"
+      : `${active.localName}${active.getAttribute("data-slot") ? `[${active.getAttribute("data-slot")}]` : ""}:${active.textContent?.trim().slice(0, 40) ?? ""}`;
+  });
+}
+
+/**
+ * The custom elements on a plain HTML page (examples/plain-html): one classic script, content as
+ * JSON, a hostile theme stylesheet and three brands.
+ */
+async function testPlainHtml(browser, example) {
+  const label = `${example.name} /`;
+  const url = `http://127.0.0.1:${example.port}/`;
+  let session;
+  await check(`${label}: loads and renders every element`, async () => {
+    session = await openPage(browser, url);
+    for (const [element, slot] of [
+      ["medspa-procedure-page", "procedure-page"],
+      ["medspa-procedure-explainer", "procedure-explainer"],
+      ["medspa-side-effects", "side-effect-accordion"],
+      ["medspa-aftercare", "aftercare-checklist"],
+      ["medspa-booking-banner", "booking-banner"],
+    ]) {
+      const rendered = await page()
+        .locator(`${element}:not(#broken) [data-slot="${slot}"]`)
+        .count();
+      assert(rendered > 0, `<${element}> rendered no [data-slot="${slot}"] in its shadow root`);
+    }
+  });
+  if (session === undefined) {
+    return;
+  }
+  const { context, problems } = session;
+  function page() {
+    return session.page;
+  }
+  try {
+    await check(
+      `${label}: invalid JSON renders nothing and logs one console error naming the element`,
+      async () => {
+        const broken = problems.filter((problem) => problem.includes("<medspa-side-effects>"));
+        assert(
+          broken.length === 1,
+          `expected one error for <medspa-side-effects>, got:\n${problems.join("\n")}`,
+        );
+        assert(
+          /^console\.error: .*JSON/.test(broken[0]),
+          `not a console.error about the JSON: ${broken[0]}`,
+        );
+        const others = problems.filter((problem) => !broken.includes(problem));
+        assert(others.length === 0, `other console output:\n${others.join("\n")}`);
+        const inside = await page().evaluate(
+          () => document.querySelector("#broken")?.shadowRoot?.textContent ?? "",
+        );
+        assert(inside === "", `the broken element rendered "${inside.slice(0, 80)}"`);
+      },
+    );
+    await check(`${label}: the page's CSS does not leak in; brand themes do`, async () => {
+      const siteButton = await page()
+        .locator("#theme-button")
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+      assert(
+        siteButton === "rgb(255, 0, 0)",
+        `the hostile theme is not applied to the page (${siteButton})`,
+      );
+      const styles = await page().evaluate(() => {
+        const shadow = document.querySelector("medspa-side-effects")?.shadowRoot;
+        const trigger = shadow?.querySelector('[data-slot="side-effect-accordion-trigger"]');
+        const heading = shadow?.querySelector('[data-slot="side-effect-accordion-heading"]');
+        const list = shadow?.querySelector('[data-slot="side-effect-accordion-self-care"]');
+        const brand = (selector) =>
+          getComputedStyle(document.querySelector(selector))
+            .getPropertyValue("--msu-color-brand")
+            .trim();
+        return {
+          trigger: trigger && getComputedStyle(trigger).backgroundColor,
+          triggerTransform: trigger && getComputedStyle(trigger).textTransform,
+          heading: heading && getComputedStyle(heading).color,
+          listPadding: list && getComputedStyle(list).paddingLeft,
+          letterSpacing: trigger && getComputedStyle(trigger).letterSpacing,
+          roseGold: brand("medspa-procedure-page"),
+          clinicalBlue: brand("medspa-side-effects"),
+          botanical: brand("medspa-booking-banner"),
+        };
+      });
+      assert(styles.trigger !== "rgb(255, 0, 0)", "button { background } reached the accordion");
+      assert(
+        styles.triggerTransform !== "uppercase",
+        "button { text-transform } reached the accordion",
+      );
+      assert(styles.heading !== "rgb(255, 0, 0)", "h3 { color } reached the accordion");
+      assert(styles.listPadding !== "200px", "ul { padding } reached the accordion");
+      assert(
+        styles.letterSpacing === "normal",
+        `body { letter-spacing } reached the accordion (${styles.letterSpacing})`,
+      );
+      const brands = new Set([styles.roseGold, styles.clinicalBlue, styles.botanical]);
+      assert(
+        brands.size === 3 && !brands.has(""),
+        `three brands expected, got ${[...brands].join(", ")}`,
+      );
+    });
+    await check(
+      `${label}: the accordion works from the keyboard and medspa-event reaches document`,
+      async () => {
+        const triggers = page().locator(
+          'medspa-side-effects:not(#broken) [data-slot="side-effect-accordion-trigger"]',
+        );
+        await triggers.first().focus();
+        await page().keyboard.press("Enter");
+        assert(
+          (await triggers.first().getAttribute("aria-expanded")) === "true",
+          "Enter did not open the item",
+        );
+        await page().keyboard.press("ArrowDown");
+        const focused = await deepActiveElementIn(page());
+        const second = (await triggers.nth(1).textContent())?.trim().slice(0, 40);
+        assert(
+          focused.endsWith(second ?? "?"),
+          `ArrowDown moved focus to ${focused}, not the second trigger`,
+        );
+        const events = await page().evaluate(() => window.__events);
+        assert(
+          events.some((event) => event.type === "accordion_toggle" && event.open === true),
+          `no accordion_toggle medspa-event on document: ${JSON.stringify(events)}`,
+        );
+      },
+    );
+    await check(`${label}: a checklist tick survives a reload`, async () => {
+      const checkbox = page()
+        .locator('medspa-aftercare [data-slot="aftercare-checklist-checkbox"]')
+        .first();
+      await checkbox.check();
+      await page().reload();
+      await page().waitForSelector("html[data-ready='true']");
+      assert(await checkbox.isChecked(), "the tick was lost on reload");
+      await checkbox.uncheck();
+    });
+    await check(
+      `${label}: the booking dialog keeps focus inside, closes on Escape, returns focus`,
+      async () => {
+        const trigger = page()
+          .locator("medspa-booking-banner")
+          .getByRole("button", { name: "Book online" });
+        await trigger.click();
+        const dialog = page().getByRole("dialog");
+        await dialog.waitFor({ state: "visible", timeout: 10_000 });
+        assert(
+          (await dialog.getAttribute("aria-modal")) === "true",
+          "the dialog is not aria-modal",
+        );
+        for (let step = 0; step < 8; step++) {
+          await page().keyboard.press("Tab");
+          const inside = await page()
+            .waitForFunction(
+              () => {
+                const host = document.querySelector("medspa-booking-banner");
+                const active = host?.shadowRoot?.activeElement;
+                return (
+                  host?.shadowRoot?.querySelector('[role="dialog"]')?.contains(active ?? null) ===
+                  true
+                );
+              },
+              undefined,
+              { timeout: 2_000 },
+            )
+            .then(() => true)
+            .catch(() => false);
+          assert(
+            inside,
+            `focus left the dialog after ${step + 1} Tab presses, for ${await deepActiveElementIn(page())}`,
+          );
+        }
+        while ((await deepActiveElementIn(page())).startsWith("iframe")) {
+          await page().keyboard.press("Tab");
+        }
+        await page().keyboard.press("Escape");
+        await dialog.waitFor({ state: "detached", timeout: 5_000 });
+        await page().waitForFunction(
+          () =>
+            document
+              .querySelector("medspa-booking-banner")
+              ?.shadowRoot?.activeElement?.textContent?.includes("Book online"),
+          undefined,
+          { timeout: 2_000 },
+        );
+      },
+    );
+    await check(`${label}: axe finds no violation, shadow roots included`, async () => {
+      await page().addScriptTag({ path: path.join(root, "node_modules/axe-core/axe.min.js") });
+      const violations = await page().evaluate(async () => {
+        const result = await window.axe.run(document);
+        return result.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        );
+      });
+      assert(violations.length === 0, violations.join("\n"));
+    });
+    await check(`${label}: no layout shift while the elements upgrade`, async () => {
+      const fresh = await context.newPage();
+      await fresh.goto(url);
+      await fresh.waitForSelector("html[data-ready='true']");
+      const shift = await fresh.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) {
+                total += entry.hadRecentInput ? 0 : entry.value;
+              }
+            }).observe({ type: "layout-shift", buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      await fresh.close();
+      assert(shift === 0, `cumulative layout shift ${shift}`);
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const tarball = skipInstall ? undefined : packTarball();
   const browser = await chromium.launch({
@@ -418,8 +695,12 @@ async function main() {
         continue;
       }
       try {
-        for (const pagePath of example.paths) {
-          await testPage(browser, example, pagePath);
+        if (example.test !== undefined) {
+          await example.test(browser, example);
+        } else {
+          for (const pagePath of example.paths) {
+            await testPage(browser, example, pagePath);
+          }
         }
       } finally {
         stop();

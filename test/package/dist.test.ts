@@ -67,7 +67,13 @@ describe("the built package", () => {
       .map(String)
       .filter((file) => /\.(c?js)$/.test(file))
       .filter((file) => french.test(read(file)));
-    expect(withFrench.sort()).toEqual(["locales/fr-CA.cjs", "locales/fr-CA.js"]);
+    // elements.global.js is the one script a plain HTML page loads: it carries fr-CA, so that
+    // <medspa-… locale="fr-CA"> works without a build step.
+    expect(withFrench.sort()).toEqual([
+      "elements.global.js",
+      "locales/fr-CA.cjs",
+      "locales/fr-CA.js",
+    ]);
   });
 
   it("should not bundle one entry into another", () => {

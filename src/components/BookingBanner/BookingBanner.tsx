@@ -64,6 +64,7 @@ export interface BookingBannerProps
     | "forwardUtm"
     | "loadTimeout"
     | "nonce"
+    | "container"
     | "onBookingComplete"
     | "isBookingComplete"
     | "title"

@@ -26,6 +26,7 @@ import {
   warnInDevelopment,
 } from "../../shared";
 import { type BookingDialogMessages, bookingDialogMessages } from "./messages";
+import { useFocusInShadowRoot, wrapTabInShadowRoot } from "./shadow-root-focus";
 
 const component = "BookingDialog";
 
@@ -78,6 +79,11 @@ export interface BookingDialogProps extends Omit<ComponentProps<"div">, "title" 
   /** CSP nonce for the `<style>` the scroll lock injects. */
   nonce?: string;
   /**
+   * Where the open dialog is rendered.
+   * @default document.body
+   */
+  container?: HTMLElement | null;
+  /**
    * Country calling code for phone numbers written without "+".
    * @default "1"
    */
@@ -126,6 +132,7 @@ export function BookingDialog({
   onBookingComplete,
   isBookingComplete,
   nonce,
+  container,
   defaultCountryCode,
   locale,
   messages: messageOverrides,
@@ -158,6 +165,8 @@ export function BookingDialog({
   const [phase, setPhase] = useState<Phase>("loading");
   const [booked, setBooked] = useState(false);
   const frameRef = useRef<HTMLIFrameElement>(null);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
+  useFocusInShadowRoot(content);
 
   if (nonce !== undefined) {
     // react-remove-scroll (inside Radix Dialog) reads the nonce for its <style> from get-nonce.
@@ -259,7 +268,7 @@ export function BookingDialog({
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger === undefined ? null : <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
-      <Dialog.Portal>
+      <Dialog.Portal container={container}>
         <Dialog.Overlay className="msu-booking-dialog-overlay" data-slot="booking-dialog-overlay" />
         <Dialog.Content
           className={cx("msu-booking-dialog", className)}
@@ -268,6 +277,8 @@ export function BookingDialog({
           // as the WAI-ARIA Authoring Practices dialog pattern requires.
           aria-modal="true"
           data-phase={showFallback ? "failed" : phase}
+          ref={setContent}
+          onKeyDown={wrapTabInShadowRoot}
           onCloseAutoFocus={(event) => {
             if (trigger === undefined && finalFocus?.current) {
               event.preventDefault();

@@ -1,0 +1,26 @@
+// Writes public/: the page with each element's content printed as JSON (as a CMS or a WordPress
+// template prints a custom field), and the one script the page loads, copied from the installed
+// package as a site would copy it to its theme folder or load it from an npm CDN.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { examples } = require("medspa-ui/content");
+
+/** JSON safe inside <script>: "<" escaped so content cannot close the element. */
+const json = (value) => JSON.stringify(value, null, 2).replaceAll("<", "\\u003c");
+const content = {
+  microneedling: json({ procedure: examples.microneedling, clinic: examples.clinic }),
+  chemicalPeel: json({ procedure: examples.chemicalPeel, clinic: examples.clinic }),
+  clinic: json({ clinic: examples.clinic }),
+};
+
+mkdirSync("public", { recursive: true });
+const page = readFileSync("index.html", "utf8").replace(
+  /\{\{(\w+)\}\}/g,
+  (_, name) => content[name] ?? `{{${name}}}`,
+);
+writeFileSync("public/index.html", page);
+copyFileSync("hostile-theme.css", "public/hostile-theme.css");
+copyFileSync(require.resolve("medspa-ui/elements.global.js"), "public/elements.global.js");
+console.log("public/: index.html, hostile-theme.css, elements.global.js");

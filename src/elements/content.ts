@@ -1,0 +1,81 @@
+import type { Clinic, Procedure } from "../content/types";
+import { describeValue, isNonEmptyText, isRecord, isSlug } from "../shared";
+
+/** What an element reads from its `<script type="application/json">`. */
+export interface ElementContent {
+  procedure?: Procedure;
+  clinic?: Clinic;
+}
+
+/** The parts of the content an element cannot render without. */
+export interface ContentNeeds {
+  procedure?: boolean;
+  sideEffects?: boolean;
+  aftercare?: boolean;
+  clinic?: boolean;
+}
+
+function listProblem(value: unknown, path: string, text: "name" | "text"): string | undefined {
+  if (!Array.isArray(value)) {
+    return `${path} must be a list, got ${describeValue(value)}`;
+  }
+  for (const [index, item] of value.entries()) {
+    const at = `${path}[${index}]`;
+    if (!isRecord(item)) {
+      return `${at} must be an object, got ${describeValue(item)}`;
+    }
+    if (!isSlug(item.id)) {
+      return `${at}.id must be a slug (lowercase-words-with-dashes), got ${describeValue(item.id)}`;
+    }
+    if (!isNonEmptyText(item[text])) {
+      return `${at}.${text} must be non-empty text, got ${describeValue(item[text])}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first reason the content cannot be rendered, with its path, or undefined. The required parts
+ * are checked here; optional parts that are invalid are skipped by the components, as in React.
+ */
+export function contentProblem(content: unknown, needs: ContentNeeds): string | undefined {
+  if (!isRecord(content)) {
+    return `the JSON must be an object such as { "procedure": …, "clinic": … }, got ${describeValue(content)}`;
+  }
+  const { procedure, clinic } = content;
+  const needsProcedure = needs.procedure || needs.sideEffects || needs.aftercare;
+  if (needsProcedure) {
+    if (!isRecord(procedure)) {
+      return `procedure must be an object, got ${describeValue(procedure)}`;
+    }
+    if (needs.procedure) {
+      if (!isSlug(procedure.id)) {
+        return `procedure.id must be a slug (lowercase-words-with-dashes), got ${describeValue(procedure.id)}`;
+      }
+      if (!isNonEmptyText(procedure.name)) {
+        return `procedure.name must be non-empty text, got ${describeValue(procedure.name)}`;
+      }
+    }
+    const sideEffects = needs.sideEffects
+      ? listProblem(procedure.sideEffects, "procedure.sideEffects", "name")
+      : undefined;
+    if (sideEffects !== undefined) {
+      return sideEffects;
+    }
+    const aftercare = needs.aftercare
+      ? listProblem(procedure.aftercare, "procedure.aftercare", "text")
+      : undefined;
+    if (aftercare !== undefined) {
+      return aftercare;
+    }
+  }
+  if (needs.clinic || clinic !== undefined) {
+    if (!isRecord(clinic)) {
+      return `clinic must be an object, got ${describeValue(clinic)}`;
+    }
+    if (!isNonEmptyText(clinic.name)) {
+      return `clinic.name must be non-empty text, got ${describeValue(clinic.name)}`;
+    }
+  }
+  return undefined;
+}

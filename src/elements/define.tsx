@@ -1,0 +1,355 @@
+import styles from "medspa-ui:styles";
+import type { ReactElement } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import {
+  AftercareChecklist,
+  BookingBanner,
+  type LocaleOption,
+  type MedspaEvent,
+  ProcedureExplainer,
+  ProcedurePage,
+  pushToDataLayer,
+  SideEffectAccordion,
+} from "../index";
+import { frCA } from "../locales/fr-CA";
+import { type ContentNeeds, contentProblem, type ElementContent } from "./content";
+
+/** What an element renders from its content, its attributes and the page around it. */
+interface RenderContext {
+  content: ElementContent;
+  /** An attribute's value, or undefined when it is absent. */
+  text(name: string): string | undefined;
+  /** A number attribute (`heading-level="3"`), or undefined. */
+  number(name: string): number | undefined;
+  /** A boolean attribute: present is true, `="false"` is false, absent is undefined. */
+  flag(name: string): boolean | undefined;
+  locale: LocaleOption | undefined;
+  onEvent: (event: MedspaEvent) => void;
+  /** Where the booking dialog opens: inside the element's shadow root, so its styles apply. */
+  dialogContainer: HTMLElement;
+}
+
+interface ElementDefinition {
+  needs: ContentNeeds;
+  /** Attributes (besides `locale`, `theme` and `data-layer`) that re-render when they change. */
+  attributes: string[];
+  render(context: RenderContext): ReactElement;
+}
+
+const locales: Record<string, LocaleOption> = { "fr-ca": frCA, fr: frCA };
+
+/** Undefined values left out, so the components' defaults apply. */
+function defined<Props extends object>(props: Props): Props {
+  return Object.fromEntries(
+    Object.entries(props).filter(([, value]) => value !== undefined),
+  ) as Props;
+}
+
+export const elementDefinitions: Record<string, ElementDefinition> = {
+  "medspa-procedure-page": {
+    needs: { procedure: true, clinic: true },
+    attributes: ["heading-level", "storage-key", "treatment-date", "url", "json-ld"],
+    render: ({ content, text, number, flag, locale, onEvent, dialogContainer }) => (
+      <ProcedurePage
+        procedure={content.procedure as NonNullable<ElementContent["procedure"]>}
+        clinic={content.clinic as NonNullable<ElementContent["clinic"]>}
+        {...defined({
+          headingLevel: number("heading-level") as 2 | 3 | 4 | undefined,
+          storageKey: text("storage-key"),
+          treatmentDate: text("treatment-date"),
+          url: text("url"),
+          jsonLd: flag("json-ld"),
+          locale,
+        })}
+        banner={{ dialog: { container: dialogContainer } }}
+        onEvent={onEvent}
+      />
+    ),
+  },
+  "medspa-procedure-explainer": {
+    needs: { procedure: true },
+    attributes: ["heading-level", "layout", "density"],
+    render: ({ content, text, number, locale }) => (
+      <ProcedureExplainer
+        procedure={content.procedure as NonNullable<ElementContent["procedure"]>}
+        {...defined({
+          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+          layout: text("layout") as "stacked" | "split" | undefined,
+          density: text("density") as "comfortable" | "compact" | undefined,
+          locale,
+        })}
+      />
+    ),
+  },
+  "medspa-side-effects": {
+    needs: { sideEffects: true },
+    attributes: [
+      "heading-level",
+      "type",
+      "order",
+      "appearance",
+      "size",
+      "id-prefix",
+      "remember-open",
+      "show-all-toggle",
+      "open-from-hash",
+    ],
+    render: ({ content, text, number, flag, locale, onEvent }) => (
+      <SideEffectAccordion
+        sideEffects={content.procedure?.sideEffects ?? []}
+        {...defined({
+          clinic: content.clinic,
+          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+          type: text("type") as "single" | "multiple" | undefined,
+          order: text("order") as "content" | "urgency" | undefined,
+          appearance: text("appearance") as "bordered" | "separated" | "plain" | undefined,
+          size: text("size") as "md" | "sm" | undefined,
+          idPrefix: text("id-prefix"),
+          rememberOpen: flag("remember-open"),
+          showAllToggle: flag("show-all-toggle"),
+          openFromHash: flag("open-from-hash"),
+          locale,
+        })}
+        onEvent={onEvent}
+      />
+    ),
+  },
+  "medspa-aftercare": {
+    needs: { aftercare: true },
+    attributes: [
+      "heading-level",
+      "storage-key",
+      "treatment-date",
+      "grouping",
+      "appearance",
+      "columns",
+    ],
+    render: ({ content, text, number, flag, locale, onEvent }) => (
+      <AftercareChecklist
+        items={content.procedure?.aftercare ?? []}
+        {...defined({
+          clinic: content.clinic,
+          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+          storageKey: text("storage-key"),
+          treatmentDate: text("treatment-date"),
+          grouping: text("grouping") as "window" | "none" | undefined,
+          appearance: text("appearance") as "card" | "plain" | undefined,
+          columns: flag("columns"),
+          messages:
+            text("heading") === undefined ? undefined : { title: text("heading") as string },
+          locale,
+        })}
+        onEvent={onEvent}
+      />
+    ),
+  },
+  "medspa-booking-banner": {
+    needs: { clinic: true },
+    attributes: [
+      "heading-level",
+      "layout",
+      "tone",
+      "headline",
+      "text",
+      "offer",
+      "placement",
+      "dismissible",
+    ],
+    render: ({ content, text, number, flag, locale, onEvent, dialogContainer }) => (
+      <BookingBanner
+        clinic={content.clinic as NonNullable<ElementContent["clinic"]>}
+        {...defined({
+          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+          layout: text("layout") as "inline" | "compact" | "sticky" | undefined,
+          tone: text("tone") as "brand" | "subtle" | "contrast" | undefined,
+          headline: text("headline"),
+          text: text("text"),
+          offer: text("offer"),
+          placement: text("placement"),
+          dismissible: flag("dismissible"),
+          locale,
+        })}
+        dialog={{ container: dialogContainer }}
+        onEvent={onEvent}
+      />
+    ),
+  },
+};
+
+// Inherited text properties cross the shadow boundary: reset them at the host, so a theme's
+// `body { font: …; letter-spacing: … }` cannot restyle the components; --msu-* still inherit.
+const hostStyles = `:host { all: initial; display: block; font-family: var(--msu-font-body); color: var(--msu-color-text); line-height: 1.5; }
+:host([hidden]) { display: none; }`;
+
+let sheets: CSSStyleSheet[] | undefined;
+
+/**
+ * One copy of the stylesheet for the whole page, adopted by every element's shadow root (component
+ * styles) and by the document (the `--msu-*` tokens and the brand presets on `:root` and
+ * `[data-msu-theme]`, which reach the elements by inheritance), all inside `@layer medspa-ui`, so
+ * the page's own theme CSS wins.
+ */
+function adoptStyles(shadowRoot: ShadowRoot): void {
+  if (sheets === undefined) {
+    const library = new CSSStyleSheet();
+    library.replaceSync(styles);
+    const host = new CSSStyleSheet();
+    host.replaceSync(hostStyles);
+    sheets = [library, host];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, library];
+  }
+  shadowRoot.adoptedStyleSheets = sheets;
+}
+
+class MedspaElement extends HTMLElement {
+  private root: Root | undefined;
+  private mount: HTMLElement | undefined;
+  private dialogContainer: HTMLElement | undefined;
+  private reportedProblem: string | undefined;
+  private contentObserver: MutationObserver | undefined;
+
+  constructor(private readonly definition: ElementDefinition) {
+    super();
+  }
+
+  connectedCallback(): void {
+    if (this.root === undefined) {
+      const shadowRoot = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      adoptStyles(shadowRoot);
+      this.mount = document.createElement("div");
+      this.dialogContainer = document.createElement("div");
+      shadowRoot.replaceChildren(this.mount, this.dialogContainer);
+      this.root = createRoot(this.mount);
+    }
+    this.update();
+  }
+
+  disconnectedCallback(): void {
+    // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.root !== undefined) {
+        this.root.unmount();
+        this.root = undefined;
+      }
+    });
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === "theme") {
+      if (value === null) {
+        this.removeAttribute("data-msu-theme");
+      } else {
+        this.setAttribute("data-msu-theme", value);
+      }
+    }
+    if (this.root !== undefined) {
+      this.update();
+    }
+  }
+
+  /** Renders now, synchronously, so the content is on screen before the next paint. */
+  private update(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (this.root === undefined) {
+      return;
+    }
+    const parsing = document.readyState === "loading";
+    let content: unknown;
+    let problem: string | undefined;
+    if (script === null) {
+      problem = 'it has no <script type="application/json"> child with its content';
+    } else {
+      try {
+        content = JSON.parse(script.textContent ?? "");
+      } catch (error) {
+        problem = `its JSON content cannot be read: ${(error as Error).message}`;
+      }
+    }
+    if (problem !== undefined && parsing) {
+      // The HTML parser has not reached (or finished) the content yet: try again when it has.
+      this.waitForContent();
+      return;
+    }
+    this.stopWaitingForContent();
+    problem ??= contentProblem(content, this.definition.needs);
+    if (problem !== undefined) {
+      if (problem !== this.reportedProblem) {
+        this.reportedProblem = problem;
+        console.error(`[medspa-ui] <${this.localName}>: ${problem}; it renders nothing.`);
+      }
+      this.root?.render(null);
+      return;
+    }
+    this.reportedProblem = undefined;
+    const element = this.definition.render(this.context(content as ElementContent));
+    flushSync(() => this.root?.render(element));
+  }
+
+  /**
+   * With the script in the page's <head>, an element upgrades as soon as its start tag is parsed,
+   * before its content: it renders the moment the parser has added the content, still before the
+   * page's first paint, so nothing shifts.
+   */
+  private waitForContent(): void {
+    if (this.contentObserver !== undefined) {
+      return;
+    }
+    this.contentObserver = new MutationObserver(() => this.update());
+    this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    document.addEventListener("DOMContentLoaded", () => this.update(), { once: true });
+  }
+
+  private stopWaitingForContent(): void {
+    this.contentObserver?.disconnect();
+    this.contentObserver = undefined;
+  }
+
+  private context(content: ElementContent): RenderContext {
+    const text = (name: string) => this.getAttribute(name) ?? undefined;
+    const tag = text("locale");
+    return {
+      content,
+      text,
+      number: (name) => {
+        const value = text(name);
+        return value === undefined ? undefined : Number(value);
+      },
+      flag: (name) => {
+        const value = text(name);
+        return value === undefined ? undefined : value !== "false";
+      },
+      locale: tag === undefined ? undefined : (locales[tag.toLowerCase()] ?? tag),
+      onEvent: (event) => {
+        this.dispatchEvent(
+          new CustomEvent("medspa-event", { detail: event, bubbles: true, composed: true }),
+        );
+        if (this.hasAttribute("data-layer")) {
+          pushToDataLayer(event);
+        }
+      },
+      dialogContainer: this.dialogContainer as HTMLElement,
+    };
+  }
+}
+
+/**
+ * Registers `<medspa-procedure-page>`, `<medspa-procedure-explainer>`, `<medspa-side-effects>`,
+ * `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
+ */
+export function defineMedspaElements(registry: CustomElementRegistry = customElements): void {
+  for (const [name, definition] of Object.entries(elementDefinitions)) {
+    if (registry.get(name) !== undefined) {
+      continue;
+    }
+    registry.define(
+      name,
+      class extends MedspaElement {
+        static observedAttributes = ["locale", "theme", ...definition.attributes];
+        constructor() {
+          super(definition);
+        }
+      },
+    );
+  }
+}

@@ -1,0 +1,9 @@
+// medspa-ui/elements: the components as custom elements, for pages that are not React apps. Importing
+// this module registers them; dist/elements.global.js is the same with React included, for a
+// <script src> tag.
+import { defineMedspaElements } from "./define";
+
+export type { ElementContent } from "./content";
+export { defineMedspaElements } from "./define";
+
+defineMedspaElements();
