@@ -31,6 +31,17 @@ if (!existsSync(path.join(dist, "index.d.ts"))) {
 mkdirSync(reportFolder, { recursive: true });
 const temporary = mkdtempSync(path.join(tmpdir(), "medspa-ui-api-"));
 
+/**
+ * TypeScript prints a union of string literals in the order it met them, which can change from one
+ * build to the next (`"card" | "plain"`, then `"plain" | "card"`): sorted, the report says only
+ * what the API is.
+ */
+function normalise(report) {
+  return report.replace(/"(?:[^"\\\n]|\\.)*"(?: \| "(?:[^"\\\n]|\\.)*")+/g, (union) =>
+    union.split(" | ").sort().join(" | "),
+  );
+}
+
 let changed = 0;
 for (const entry of entries) {
   const config = ExtractorConfig.prepare({
@@ -41,8 +52,9 @@ for (const entry of entries) {
       apiReport: {
         enabled: true,
         reportFileName: `${entry.name}.api.md`,
-        reportFolder,
-        reportTempFolder: temporary,
+        // Written to a scratch folder and compared here, after normalise().
+        reportFolder: temporary,
+        reportTempFolder: path.join(temporary, "work"),
         includeForgottenExports: false,
       },
       docModel: { enabled: false },
@@ -62,18 +74,27 @@ for (const entry of entries) {
     packageJsonFullPath: path.join(root, "package.json"),
   });
   const result = Extractor.invoke(config, {
-    localBuild: update,
+    localBuild: true,
     showVerboseMessages: false,
+    // The scratch report is always new ("report created"); the comparison below is the check.
     messageCallback: (message) => {
-      // The "API signature changed" warning is reported below, with the diff.
-      if (message.messageId === "console-api-report-changed") {
+      if (message.messageId.startsWith("console-api-report")) {
         message.handled = true;
       }
     },
   });
+  if (!result.succeeded) {
+    changed++;
+    console.error(`API Extractor failed for ${entry.name} (${result.errorCount} errors).`);
+    continue;
+  }
   const committed = path.join(reportFolder, `${entry.name}.api.md`);
   const built = path.join(temporary, `${entry.name}.api.md`);
-  if (result.apiReportChanged && !update) {
+  const report = normalise(readFileSync(built, "utf8"));
+  writeFileSync(built, report);
+  if (update) {
+    writeFileSync(committed, report);
+  } else if (!existsSync(committed) || readFileSync(committed, "utf8") !== report) {
     changed++;
     console.error(`\nThe public API of ${entry.name} differs from api/${entry.name}.api.md:`);
     try {
@@ -81,9 +102,6 @@ for (const entry of entries) {
     } catch (error) {
       console.error(error.stdout || `(no report yet: ${committed})`);
     }
-  } else if (!result.succeeded && result.errorCount > 0) {
-    changed++;
-    console.error(`API Extractor failed for ${entry.name} (${result.errorCount} errors).`);
   }
 }
 rmSync(temporary, { recursive: true, force: true });

@@ -202,149 +202,165 @@ function adoptStyles(shadowRoot: ShadowRoot): void {
   shadowRoot.adoptedStyleSheets = sheets;
 }
 
-class MedspaElement extends HTMLElement {
-  private root: Root | undefined;
-  private mount: HTMLElement | undefined;
-  private dialogContainer: HTMLElement | undefined;
-  private reportedProblem: string | undefined;
-  private contentObserver: MutationObserver | undefined;
+/**
+ * The element class, made on first registration: `HTMLElement` exists only in a browser, and
+ * importing this module while rendering on a server (Next.js, Astro) must not throw.
+ */
+function createElementClass() {
+  return class MedspaElement extends HTMLElement {
+    private root: Root | undefined;
+    private mount: HTMLElement | undefined;
+    private dialogContainer: HTMLElement | undefined;
+    private reportedProblem: string | undefined;
+    private contentObserver: MutationObserver | undefined;
 
-  constructor(private readonly definition: ElementDefinition) {
-    super();
-  }
-
-  connectedCallback(): void {
-    if (this.root === undefined) {
-      const shadowRoot = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-      adoptStyles(shadowRoot);
-      this.mount = document.createElement("div");
-      this.dialogContainer = document.createElement("div");
-      shadowRoot.replaceChildren(this.mount, this.dialogContainer);
-      this.root = createRoot(this.mount);
+    constructor(private readonly definition: ElementDefinition) {
+      super();
     }
-    this.update();
-  }
 
-  disconnectedCallback(): void {
-    // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
-    queueMicrotask(() => {
-      if (!this.isConnected && this.root !== undefined) {
-        this.root.unmount();
-        this.root = undefined;
+    connectedCallback(): void {
+      if (this.root === undefined) {
+        const shadowRoot = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+        adoptStyles(shadowRoot);
+        this.mount = document.createElement("div");
+        this.dialogContainer = document.createElement("div");
+        shadowRoot.replaceChildren(this.mount, this.dialogContainer);
+        this.root = createRoot(this.mount);
       }
-    });
-  }
-
-  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    if (name === "theme") {
-      if (value === null) {
-        this.removeAttribute("data-msu-theme");
-      } else {
-        this.setAttribute("data-msu-theme", value);
-      }
-    }
-    if (this.root !== undefined) {
       this.update();
     }
-  }
 
-  /** Renders now, synchronously, so the content is on screen before the next paint. */
-  private update(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (this.root === undefined) {
-      return;
-    }
-    const parsing = document.readyState === "loading";
-    let content: unknown;
-    let problem: string | undefined;
-    if (script === null) {
-      problem = 'it has no <script type="application/json"> child with its content';
-    } else {
-      try {
-        content = JSON.parse(script.textContent ?? "");
-      } catch (error) {
-        problem = `its JSON content cannot be read: ${(error as Error).message}`;
-      }
-    }
-    if (problem !== undefined && parsing) {
-      // The HTML parser has not reached (or finished) the content yet: try again when it has.
-      this.waitForContent();
-      return;
-    }
-    this.stopWaitingForContent();
-    problem ??= contentProblem(content, this.definition.needs);
-    if (problem !== undefined) {
-      if (problem !== this.reportedProblem) {
-        this.reportedProblem = problem;
-        console.error(`[medspa-ui] <${this.localName}>: ${problem}; it renders nothing.`);
-      }
-      this.root?.render(null);
-      return;
-    }
-    this.reportedProblem = undefined;
-    const element = this.definition.render(this.context(content as ElementContent));
-    flushSync(() => this.root?.render(element));
-  }
-
-  /**
-   * With the script in the page's <head>, an element upgrades as soon as its start tag is parsed,
-   * before its content: it renders the moment the parser has added the content, still before the
-   * page's first paint, so nothing shifts.
-   */
-  private waitForContent(): void {
-    if (this.contentObserver !== undefined) {
-      return;
-    }
-    this.contentObserver = new MutationObserver(() => this.update());
-    this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    document.addEventListener("DOMContentLoaded", () => this.update(), { once: true });
-  }
-
-  private stopWaitingForContent(): void {
-    this.contentObserver?.disconnect();
-    this.contentObserver = undefined;
-  }
-
-  private context(content: ElementContent): RenderContext {
-    const text = (name: string) => this.getAttribute(name) ?? undefined;
-    const tag = text("locale");
-    return {
-      content,
-      text,
-      number: (name) => {
-        const value = text(name);
-        return value === undefined ? undefined : Number(value);
-      },
-      flag: (name) => {
-        const value = text(name);
-        return value === undefined ? undefined : value !== "false";
-      },
-      locale: tag === undefined ? undefined : (locales[tag.toLowerCase()] ?? tag),
-      onEvent: (event) => {
-        this.dispatchEvent(
-          new CustomEvent("medspa-event", { detail: event, bubbles: true, composed: true }),
-        );
-        if (this.hasAttribute("data-layer")) {
-          pushToDataLayer(event);
+    disconnectedCallback(): void {
+      // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
+      queueMicrotask(() => {
+        if (!this.isConnected && this.root !== undefined) {
+          this.root.unmount();
+          this.root = undefined;
         }
-      },
-      dialogContainer: this.dialogContainer as HTMLElement,
-    };
-  }
+      });
+    }
+
+    attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+      if (name === "theme") {
+        if (value === null) {
+          this.removeAttribute("data-msu-theme");
+        } else {
+          this.setAttribute("data-msu-theme", value);
+        }
+      }
+      if (this.root !== undefined) {
+        this.update();
+      }
+    }
+
+    /** Renders now, synchronously, so the content is on screen before the next paint. */
+    private update(): void {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (this.root === undefined) {
+        return;
+      }
+      const parsing = document.readyState === "loading";
+      let content: unknown;
+      let problem: string | undefined;
+      if (script === null) {
+        problem = 'it has no <script type="application/json"> child with its content';
+      } else {
+        try {
+          content = JSON.parse(script.textContent ?? "");
+        } catch (error) {
+          problem = `its JSON content cannot be read: ${(error as Error).message}`;
+        }
+      }
+      if (problem !== undefined && parsing) {
+        // The HTML parser has not reached (or finished) the content yet: try again when it has.
+        this.waitForContent();
+        return;
+      }
+      this.stopWaitingForContent();
+      problem ??= contentProblem(content, this.definition.needs);
+      if (problem !== undefined) {
+        if (problem !== this.reportedProblem) {
+          this.reportedProblem = problem;
+          console.error(`[medspa-ui] <${this.localName}>: ${problem}; it renders nothing.`);
+        }
+        this.root?.render(null);
+        return;
+      }
+      this.reportedProblem = undefined;
+      const element = this.definition.render(this.context(content as ElementContent));
+      flushSync(() => this.root?.render(element));
+    }
+
+    /**
+     * With the script in the page's <head>, an element upgrades as soon as its start tag is parsed,
+     * before its content: it renders the moment the parser has added the content, still before the
+     * page's first paint, so nothing shifts.
+     */
+    private waitForContent(): void {
+      if (this.contentObserver !== undefined) {
+        return;
+      }
+      this.contentObserver = new MutationObserver(() => this.update());
+      this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
+      document.addEventListener("DOMContentLoaded", () => this.update(), { once: true });
+    }
+
+    private stopWaitingForContent(): void {
+      this.contentObserver?.disconnect();
+      this.contentObserver = undefined;
+    }
+
+    private context(content: ElementContent): RenderContext {
+      const text = (name: string) => this.getAttribute(name) ?? undefined;
+      const tag = text("locale");
+      return {
+        content,
+        text,
+        number: (name) => {
+          const value = text(name);
+          return value === undefined ? undefined : Number(value);
+        },
+        flag: (name) => {
+          const value = text(name);
+          return value === undefined ? undefined : value !== "false";
+        },
+        locale: tag === undefined ? undefined : (locales[tag.toLowerCase()] ?? tag),
+        onEvent: (event) => {
+          this.dispatchEvent(
+            new CustomEvent("medspa-event", { detail: event, bubbles: true, composed: true }),
+          );
+          if (this.hasAttribute("data-layer")) {
+            pushToDataLayer(event);
+          }
+        },
+        dialogContainer: this.dialogContainer as HTMLElement,
+      };
+    }
+  };
 }
+
+let MedspaElement: ReturnType<typeof createElementClass> | undefined;
 
 /**
  * Registers `<medspa-procedure-page>`, `<medspa-procedure-explainer>`, `<medspa-side-effects>`,
  * `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
  */
-export function defineMedspaElements(registry: CustomElementRegistry = customElements): void {
+export function defineMedspaElements(
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+): void {
+  if (registry === undefined) {
+    // Not in a browser (server rendering): there is nothing to register.
+    return;
+  }
+  MedspaElement ??= createElementClass();
+  const Base = MedspaElement;
   for (const [name, definition] of Object.entries(elementDefinitions)) {
     if (registry.get(name) !== undefined) {
       continue;
     }
     registry.define(
       name,
-      class extends MedspaElement {
+      class extends Base {
         static observedAttributes = ["locale", "theme", ...definition.attributes];
         constructor() {
           super(definition);
