@@ -312,46 +312,6 @@ async function testPage(browser, example, pagePath) {
         "the first item did not close",
       );
     });
-    await check(`${label}: closed panels are findable, print opens every panel`, async () => {
-      const side = page().locator("medspa-side-effects:not(#broken)");
-      await page().waitForFunction(
-        () =>
-          document
-            .querySelector("medspa-side-effects")
-            ?.shadowRoot?.querySelector(
-              '[data-slot="side-effect-accordion-panel"][hidden="until-found"]',
-            ) != null,
-        undefined,
-        { timeout: 5_000 },
-      );
-      await page().evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-      const expanded = await side
-        .locator('[data-slot="side-effect-accordion-trigger"]')
-        .evaluateAll((triggers) =>
-          triggers.map((trigger) => trigger.getAttribute("aria-expanded")),
-        );
-      await page().evaluate(() => window.dispatchEvent(new Event("afterprint")));
-      assert(
-        expanded.length > 1 && expanded.every((value) => value === "true"),
-        `print left ${expanded}`,
-      );
-    });
-    await check(`${label}: changing an attribute re-renders`, async () => {
-      const explainer = page().locator(
-        'medspa-procedure-explainer [data-slot="procedure-explainer"]',
-      );
-      assert((await explainer.getAttribute("data-layout")) === "split", "layout=split not applied");
-      await page().evaluate(() =>
-        document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "stacked"),
-      );
-      assert(
-        (await explainer.getAttribute("data-layout")) === "stacked",
-        "layout change not rendered",
-      );
-      await page().evaluate(() =>
-        document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "split"),
-      );
-    });
     await check(`${label}: a checklist tick survives a reload`, async () => {
       const box = page.locator('[data-slot="aftercare-checklist"] input[type="checkbox"]').first();
       await box.check();
@@ -551,6 +511,55 @@ async function testPlainHtml(browser, example) {
         );
       },
     );
+    await check(
+      `${label}: closed panels are findable; print opens every panel and prints the handout`,
+      async () => {
+        const side = page().locator("medspa-side-effects:not(#broken)");
+        await page().waitForFunction(
+          () =>
+            document
+              .querySelector("medspa-side-effects")
+              ?.shadowRoot?.querySelector(
+                '[data-slot="side-effect-accordion-panel"][hidden="until-found"]',
+              ) != null,
+          undefined,
+          { timeout: 5_000 },
+        );
+        await page().evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+        const expanded = await side
+          .locator('[data-slot="side-effect-accordion-trigger"]')
+          .evaluateAll((triggers) =>
+            triggers.map((trigger) => trigger.getAttribute("aria-expanded")),
+          );
+        await page().evaluate(() => window.dispatchEvent(new Event("afterprint")));
+        await page().emulateMedia({ media: "print" });
+        const handout = await page()
+          .locator('medspa-aftercare [data-slot="aftercare-checklist-print-footer"]')
+          .isVisible();
+        await page().emulateMedia({ media: "screen" });
+        assert(handout, "the checklist's handout footer (the clinic's details) does not print");
+        assert(
+          expanded.length > 1 && expanded.every((value) => value === "true"),
+          `print left ${expanded}`,
+        );
+      },
+    );
+    await check(`${label}: changing an attribute re-renders`, async () => {
+      const explainer = page().locator(
+        'medspa-procedure-explainer [data-slot="procedure-explainer"]',
+      );
+      assert((await explainer.getAttribute("data-layout")) === "split", "layout=split not applied");
+      await page().evaluate(() =>
+        document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "stacked"),
+      );
+      assert(
+        (await explainer.getAttribute("data-layout")) === "stacked",
+        "layout change not rendered",
+      );
+      await page().evaluate(() =>
+        document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "split"),
+      );
+    });
     await check(`${label}: a checklist tick survives a reload`, async () => {
       const checkbox = page()
         .locator('medspa-aftercare [data-slot="aftercare-checklist-checkbox"]')
