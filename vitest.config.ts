@@ -67,7 +67,9 @@ export default defineConfig({
                 args: chromiumArgs,
               },
             }),
-            instances: [{ browser: "chromium" }],
+            // A designer's desktop: narrow-column stories then prove layouts follow their container,
+            // not the viewport.
+            instances: [{ browser: "chromium", viewport: { width: 1280, height: 900 } }],
           },
         },
       },

@@ -5,6 +5,7 @@ import { AftercareChecklist } from "../src/components/AftercareChecklist";
 import { examples } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const treatmentDate = "2026-11-20T10:00:00-05:00";
 const hoursAfterTreatment = (hours: number) =>
@@ -136,6 +137,14 @@ export const French: Story = {
 };
 
 /** Every preset in light and dark, with some ticks and today's items highlighted. */
+/** In a 280 px column on a wide screen: one column of items, nothing sticks out. */
+export const InANarrowColumn: Story = {
+  decorators: [inAColumn(280)],
+  play: async ({ canvasElement }) => {
+    await expect(overflowingElements(canvasElement)).toEqual([]);
+  },
+};
+
 export const Brands: Story = {
   args: { defaultChecked: ["no-makeup"], treatmentDate, now: hoursAfterTreatment(30) },
   render: (args) => (

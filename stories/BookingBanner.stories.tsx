@@ -5,6 +5,7 @@ import { examples } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const linkClinic: Clinic = {
   name: "Lakeshore Aesthetics",
@@ -198,6 +199,14 @@ export const French: Story = {
 };
 
 /** Every preset in light and dark, every tone, checked by axe in one run. */
+/** In a 280 px column on a wide screen: the actions wrap, nothing sticks out. */
+export const InANarrowColumn: Story = {
+  decorators: [inAColumn(280)],
+  play: async ({ canvasElement }) => {
+    await expect(overflowingElements(canvasElement)).toEqual([]);
+  },
+};
+
 export const Brands: Story = {
   render: (args) => (
     <BrandMatrix>

@@ -6,6 +6,7 @@ import type { Procedure } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { JsonLd, procedureJsonLd } from "../src/seo";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
   title: "Components/ProcedureExplainer",
@@ -62,9 +63,39 @@ export const MinimalContent: Story = {
   },
 };
 
+/** Where the key facts sit, against the main text: beside it or under it. */
+function factsPlacement(canvasElement: HTMLElement) {
+  const main = canvasElement.querySelector('[data-slot="procedure-explainer-main"]');
+  const aside = canvasElement.querySelector('[data-slot="procedure-explainer-aside"]');
+  if (main === null || aside === null) {
+    throw new Error("the split layout has no main and aside parts");
+  }
+  const text = main.getBoundingClientRect();
+  const facts = aside.getBoundingClientRect();
+  return { beside: facts.left >= text.right, under: facts.top >= text.bottom };
+}
+
 export const SplitLayout: Story = {
   args: { layout: "split" },
   parameters: { layout: "fullscreen" },
+  play: async ({ canvasElement }) => {
+    if (canvasElement.getBoundingClientRect().width >= 800) {
+      await expect(factsPlacement(canvasElement)).toEqual({ beside: true, under: false });
+    }
+  },
+};
+
+/**
+ * A split explainer in a 320 px sidebar or CMS column on a wide screen: the layout follows the
+ * space it gets (a container query), so the key facts go under the text.
+ */
+export const SplitInANarrowColumn: Story = {
+  args: { layout: "split" },
+  decorators: [inAColumn(320)],
+  play: async ({ canvasElement }) => {
+    await expect(factsPlacement(canvasElement)).toEqual({ beside: false, under: true });
+    await expect(overflowingElements(canvasElement)).toEqual([]);
+  },
 };
 
 export const Compact: Story = {

@@ -3,6 +3,7 @@ import { expect, fn, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
 import { examples } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
+import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
   title: "Components/ProcedurePage",
@@ -50,4 +51,12 @@ export const French: Story = {
 
 export const ClinicalBlueDark: Story = {
   globals: { brand: "clinical-blue", theme: "dark" },
+};
+
+/** The whole page in a 320 px column on a wide screen: every part stacks, nothing sticks out. */
+export const InANarrowColumn: Story = {
+  decorators: [inAColumn(320)],
+  play: async ({ canvasElement }) => {
+    await expect(overflowingElements(canvasElement)).toEqual([]);
+  },
 };

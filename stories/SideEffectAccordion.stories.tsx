@@ -5,6 +5,7 @@ import { examples } from "../src/content/examples";
 import type { SideEffect } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
   title: "Components/SideEffectAccordion",
@@ -201,6 +202,19 @@ export const French: Story = {
 };
 
 /** Every preset in light and dark, with an urgent item open, checked by axe in one run. */
+/** In a 280 px column on a wide screen: each badge goes under its name, nothing sticks out. */
+export const InANarrowColumn: Story = {
+  decorators: [inAColumn(280)],
+  play: async ({ canvasElement }) => {
+    await expect(overflowingElements(canvasElement)).toEqual([]);
+    const name = canvasElement.querySelector('[data-slot="side-effect-accordion-name"]');
+    const badge = canvasElement.querySelector('[data-slot="side-effect-accordion-badge"]');
+    await expect(
+      (badge?.getBoundingClientRect().top ?? 0) >= (name?.getBoundingClientRect().bottom ?? 0),
+    ).toBe(true);
+  },
+};
+
 export const Brands: Story = {
   args: { defaultValue: ["infection", "redness"], size: "sm" },
   render: (args) => (
