@@ -33,7 +33,7 @@ export const Fresh: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("status")).toHaveTextContent("0 of 5 done");
-    await userEvent.click(canvas.getByRole("checkbox", { name: /Skip makeup/ }));
+    await userEvent.click(canvas.getByRole("checkbox", { name: /Wearing makeup/ }));
     await userEvent.keyboard("{Tab} ");
     await expect(canvas.getByRole("status")).toHaveTextContent("2 of 5 done");
     await expect(args.onEvent).toHaveBeenCalledWith({
@@ -103,10 +103,10 @@ export const Persisted: Story = {
   render: (args) => <ReloadableChecklist {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("checkbox", { name: /Pick or scratch/ }));
+    await userEvent.click(canvas.getByRole("checkbox", { name: /Picking or scratching/ }));
     await userEvent.click(canvas.getByRole("button", { name: "Reload the checklist" }));
     await waitFor(() =>
-      expect(canvas.getByRole("checkbox", { name: /Pick or scratch/ })).toBeChecked(),
+      expect(canvas.getByRole("checkbox", { name: /Picking or scratching/ })).toBeChecked(),
     );
     await expect(
       JSON.parse(window.localStorage.getItem("medspa-ui:aftercare:v1:storybook-persisted") ?? "{}"),

@@ -293,8 +293,24 @@ export function AftercareChecklist({
           data-slot="aftercare-checklist-label"
         >
           <KindIcon kind={item.kind} />
-          <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]}</span>{" "}
-          <span className="msu-aftercare-checklist-text">{item.text}</span>
+          <span className="msu-aftercare-checklist-label-text">
+            <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]}</span>
+            {/* Said in words, not by an icon alone: next to a checkbox, "Pick at flaking skin"
+                would read as something to do. Avoid items always carry it; do items wherever
+                both kinds share a list (in columns, the column heading says "Do"). Screen
+                readers hear the prefix above instead, punctuated for them. */}
+            {item.kind === "avoid" || !columns ? (
+              <span
+                className="msu-aftercare-checklist-kind-label"
+                data-slot="aftercare-checklist-kind-label"
+                data-kind={item.kind}
+                aria-hidden="true"
+              >
+                {messages.kindHeading[item.kind]}
+              </span>
+            ) : null}{" "}
+            <span className="msu-aftercare-checklist-text">{item.text}</span>
+          </span>
         </label>
         {item.details ? (
           <p

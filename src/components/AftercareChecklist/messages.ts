@@ -2,9 +2,9 @@ import type { AftercareKind } from "../../content/types";
 
 export interface AftercareChecklistMessages {
   title: string;
-  /** Read before each item: "Do:" / "Avoid:". */
+  /** Read before each item by screen readers: "Do:" / "Avoid:". */
   kindPrefix: Record<AftercareKind, string>;
-  /** Column headings when do and avoid are side by side. */
+  /** The visible label of each item ("Do", "Avoid"), and the column headings in columns. */
   kindHeading: Record<AftercareKind, string>;
   /** "2 of 5 done" */
   progress: (done: number, total: number) => string;

@@ -68,7 +68,7 @@ export const chemicalPeel = {
     { id: "moisturise", text: "Apply the recommended moisturiser morning and night", kind: "do" },
     {
       id: "no-peeling-by-hand",
-      text: "Peel off loose skin",
+      text: "Peeling off loose skin",
       kind: "avoid",
       window: { untilHours: 168 },
     },

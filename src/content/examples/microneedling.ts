@@ -152,20 +152,20 @@ export const microneedling = {
     },
     {
       id: "no-makeup",
-      text: "Skip makeup",
+      text: "Wearing makeup",
       kind: "avoid",
       window: { fromHours: 0, untilHours: 24 },
       details: "The channels in your skin are still closing.",
     },
     {
       id: "no-actives",
-      text: "Pause retinoids, acids and exfoliating scrubs",
+      text: "Retinoids, acids and exfoliating scrubs",
       kind: "avoid",
       window: { fromHours: 0, untilHours: 120 },
     },
     {
       id: "no-picking",
-      text: "Pick or scratch flaking skin",
+      text: "Picking or scratching flaking skin",
       kind: "avoid",
       window: { fromHours: 0, untilHours: 168 },
     },

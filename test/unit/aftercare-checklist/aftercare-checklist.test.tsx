@@ -37,8 +37,30 @@ describe("AftercareChecklist", () => {
       expect(
         box("Do: Protect your skin from the sun with a broad-spectrum SPF 30 or higher"),
       ).not.toBeChecked();
-      expect(box("Avoid: Skip makeup")).toBeVisible();
+      expect(box("Avoid: Wearing makeup")).toBeVisible();
       expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+    });
+
+    it("should say do and avoid in words, not by an icon alone, in every grouping", () => {
+      const labels = () =>
+        [...document.querySelectorAll('[data-slot="aftercare-checklist-kind-label"]')].map(
+          (label) =>
+            `${label.textContent} ${label.closest("li")?.querySelector(".msu-aftercare-checklist-text")?.textContent}`,
+        );
+      for (const grouping of ["window", "none"] as const) {
+        const { unmount } = render(<AftercareChecklist items={items} grouping={grouping} />);
+        expect(labels()).toContain("Avoid Wearing makeup");
+        expect(labels()).toContain("Do Wash with a gentle cleanser and lukewarm water");
+        expect(labels()).toHaveLength(5);
+        unmount();
+      }
+      // Side by side, the "Do" column heading says it; avoid items still carry their label.
+      render(<AftercareChecklist items={items} columns />);
+      expect(labels().sort()).toEqual([
+        "Avoid Picking or scratching flaking skin",
+        "Avoid Retinoids, acids and exfoliating scrubs",
+        "Avoid Wearing makeup",
+      ]);
     });
 
     it("should group items by time window, soonest first", () => {
@@ -58,7 +80,7 @@ describe("AftercareChecklist", () => {
     it("should have no axe violations, unticked and ticked", async () => {
       const { container } = render(<AftercareChecklist items={items} clinic={examples.clinic} />);
       expect(await axe(container)).toHaveNoViolations();
-      await userEvent.click(box(/Skip makeup/));
+      await userEvent.click(box(/Wearing makeup/));
       expect(await axe(container)).toHaveNoViolations();
     });
   });
@@ -70,13 +92,13 @@ describe("AftercareChecklist", () => {
       render(<AftercareChecklist items={items} onEvent={onEvent} />);
       const status = screen.getByRole("status");
       expect(status).toHaveTextContent("0 of 5 done");
-      await user.click(box(/Skip makeup/));
-      expect(box(/Skip makeup/)).toBeChecked();
-      expect(box(/Skip makeup/)).toHaveFocus();
+      await user.click(box(/Wearing makeup/));
+      expect(box(/Wearing makeup/)).toBeChecked();
+      expect(box(/Wearing makeup/)).toHaveFocus();
       await user.tab();
-      expect(box(/Pause retinoids/)).toHaveFocus();
+      expect(box(/Retinoids, acids/)).toHaveFocus();
       await user.keyboard(" ");
-      expect(box(/Pause retinoids/)).toBeChecked();
+      expect(box(/Retinoids, acids/)).toBeChecked();
       expect(status).toHaveTextContent("2 of 5 done");
       expect(screen.getByRole("progressbar")).toHaveAttribute("value", "2");
       expect(onEvent).toHaveBeenCalledWith({
@@ -114,7 +136,7 @@ describe("AftercareChecklist", () => {
       const group = screen.getByRole("group", { name: "Untick every item on this device?" });
       expect(within(group).getByRole("button", { name: "Yes, untick all" })).toHaveFocus();
       await userEvent.click(within(group).getByRole("button", { name: "Cancel" }));
-      expect(box(/Skip makeup/)).toBeChecked();
+      expect(box(/Wearing makeup/)).toBeChecked();
       await userEvent.click(screen.getByRole("button", { name: "Untick all" }));
       await userEvent.click(screen.getByRole("button", { name: "Yes, untick all" }));
       expect(
@@ -148,21 +170,21 @@ describe("AftercareChecklist", () => {
         />,
       );
       expect(box(/gentle cleanser/)).toBeChecked();
-      expect(box(/Skip makeup/)).not.toBeChecked();
+      expect(box(/Wearing makeup/)).not.toBeChecked();
     });
   });
 
   describe("given device storage", () => {
     it("should save ticks under a versioned key and restore them", async () => {
       const { unmount } = render(<AftercareChecklist items={items} storageKey="microneedling" />);
-      await userEvent.click(box(/Skip makeup/));
+      await userEvent.click(box(/Wearing makeup/));
       expect(JSON.parse(window.localStorage.getItem(key) ?? "null")).toEqual({
         version: 1,
         checked: ["no-makeup"],
       });
       unmount();
       render(<AftercareChecklist items={items} storageKey="microneedling" />);
-      expect(box(/Skip makeup/)).toBeChecked();
+      expect(box(/Wearing makeup/)).toBeChecked();
     });
 
     it("should follow ticks made in another tab", () => {
@@ -171,7 +193,7 @@ describe("AftercareChecklist", () => {
         window.localStorage.setItem(key, JSON.stringify({ version: 1, checked: ["no-picking"] }));
         window.dispatchEvent(new StorageEvent("storage", { key }));
       });
-      expect(box(/Pick or scratch/)).toBeChecked();
+      expect(box(/Picking or scratching/)).toBeChecked();
     });
 
     it.each([
@@ -188,8 +210,8 @@ describe("AftercareChecklist", () => {
           defaultChecked={["no-picking"]}
         />,
       );
-      expect(box(/Skip makeup/)).not.toBeChecked();
-      expect(box(/Pick or scratch/)).toBeChecked();
+      expect(box(/Wearing makeup/)).not.toBeChecked();
+      expect(box(/Picking or scratching/)).toBeChecked();
     });
 
     it("should drop stored ids that no longer exist", () => {
@@ -212,8 +234,8 @@ describe("AftercareChecklist", () => {
         });
         try {
           render(<AftercareChecklist items={items} storageKey="microneedling" />);
-          await userEvent.click(box(/Skip makeup/));
-          expect(box(/Skip makeup/)).toBeChecked();
+          await userEvent.click(box(/Wearing makeup/));
+          expect(box(/Wearing makeup/)).toBeChecked();
           expect(screen.getByRole("status")).toHaveTextContent("1 of 5 done");
         } finally {
           spy.mockRestore();
@@ -226,8 +248,8 @@ describe("AftercareChecklist", () => {
       Object.defineProperty(window, "localStorage", { configurable: true, get: () => undefined });
       try {
         render(<AftercareChecklist items={items} storageKey="microneedling" />);
-        await userEvent.click(box(/Skip makeup/));
-        expect(box(/Skip makeup/)).toBeChecked();
+        await userEvent.click(box(/Wearing makeup/));
+        expect(box(/Wearing makeup/)).toBeChecked();
       } finally {
         Object.defineProperty(window, "localStorage", descriptor as PropertyDescriptor);
       }
@@ -253,10 +275,10 @@ describe("AftercareChecklist", () => {
         <AftercareChecklist items={items} treatmentDate={treatmentDate} now={hoursAfter(3)} />,
       );
       expect(screen.getByText("Day 1 after your treatment")).toBeVisible();
-      expect(box(/Skip makeup/)).toHaveAccessibleDescription(
+      expect(box(/Wearing makeup/)).toHaveAccessibleDescription(
         "The channels in your skin are still closing. Now",
       );
-      expect(box(/Skip makeup/).closest("li")).toHaveAttribute("data-active");
+      expect(box(/Wearing makeup/).closest("li")).toHaveAttribute("data-active");
     });
 
     it("should mark past windows on day 3", () => {
@@ -268,15 +290,15 @@ describe("AftercareChecklist", () => {
         />,
       );
       expect(screen.getByText("Day 3 after your treatment")).toBeVisible();
-      expect(box(/Skip makeup/)).toHaveAccessibleDescription(/No longer needed$/);
-      expect(box(/Pause retinoids/)).toHaveAccessibleDescription("Now");
+      expect(box(/Wearing makeup/)).toHaveAccessibleDescription(/No longer needed$/);
+      expect(box(/Retinoids, acids/)).toHaveAccessibleDescription("Now");
     });
 
     it("should treat a window's end as exclusive", () => {
       render(
         <AftercareChecklist items={items} treatmentDate={treatmentDate} now={hoursAfter(24)} />,
       );
-      expect(box(/Skip makeup/)).toHaveAccessibleDescription(/No longer needed$/);
+      expect(box(/Wearing makeup/)).toHaveAccessibleDescription(/No longer needed$/);
       expect(screen.getByText("Day 2 after your treatment")).toBeVisible();
     });
 
@@ -328,7 +350,7 @@ describe("AftercareChecklist", () => {
       expect(
         screen.getByRole("heading", { name: "Liste de soins après le traitement" }),
       ).toBeVisible();
-      expect(box(/^À éviter : Skip makeup$/)).toBeVisible();
+      expect(box(/^À éviter : Wearing makeup$/)).toBeVisible();
       expect(screen.getByText("24 premières heures")).toBeVisible();
       expect(screen.getByRole("status")).toHaveTextContent("0 sur 5 terminé");
     });
@@ -347,8 +369,8 @@ describe("AftercareChecklist", () => {
       expect(root).toHaveAttribute("data-appearance", "plain");
       expect(root).toHaveAttribute("data-columns", "");
       expect(root).toHaveClass("msu-aftercare-checklist--plain", "site");
-      await userEvent.click(box(/Skip makeup/));
-      expect(box(/Skip makeup/).closest("li")).toHaveAttribute("data-state", "checked");
+      await userEvent.click(box(/Wearing makeup/));
+      expect(box(/Wearing makeup/).closest("li")).toHaveAttribute("data-state", "checked");
     });
   });
 
@@ -416,7 +438,7 @@ describe("AftercareChecklist", () => {
       await act(async () => {
         hydrateRoot(container, element);
       });
-      expect(within(container).getByRole("checkbox", { name: /Skip makeup/ })).toBeChecked();
+      expect(within(container).getByRole("checkbox", { name: /Wearing makeup/ })).toBeChecked();
       expect(within(container).getByRole("status")).toHaveTextContent("1 of 5 done");
       container.remove();
     });

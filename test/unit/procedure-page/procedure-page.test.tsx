@@ -83,7 +83,7 @@ describe("ProcedurePage", () => {
       />,
     );
     await userEvent.click(screen.getByRole("button", { name: /Redness/ }));
-    await userEvent.click(screen.getByRole("checkbox", { name: /Skip makeup/ }));
+    await userEvent.click(screen.getByRole("checkbox", { name: /Wearing makeup/ }));
     expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
       "accordion_toggle",
       "checklist_toggle",

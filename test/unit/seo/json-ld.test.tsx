@@ -56,7 +56,7 @@ describe("procedureJsonLd", () => {
       expect(procedure.bodyLocation).toBe("Face");
       expect(procedure.preparation).toMatch(/^Consultation: .*Numbing cream: /);
       expect(procedure.howPerformed).toMatch(/^Treatment passes: /);
-      expect(procedure.followup).toContain("Avoid: Skip makeup");
+      expect(procedure.followup).toContain("Avoid: Wearing makeup");
       expect(procedure.adverseOutcome.map((outcome: Node) => outcome.name)).toEqual([
         "Redness",
         "Swelling",
