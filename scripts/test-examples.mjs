@@ -552,10 +552,20 @@ async function testPlainHtml(browser, example) {
       await page().evaluate(() =>
         document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "stacked"),
       );
-      assert(
-        (await explainer.getAttribute("data-layout")) === "stacked",
-        "layout change not rendered",
-      );
+      // After load an element re-renders in React's next task, not synchronously.
+      const rerendered = await page()
+        .waitForFunction(
+          () =>
+            document
+              .querySelector("medspa-procedure-explainer")
+              ?.shadowRoot?.querySelector('[data-slot="procedure-explainer"]')
+              ?.getAttribute("data-layout") === "stacked",
+          undefined,
+          { timeout: 2_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+      assert(rerendered, "layout change not rendered");
       await page().evaluate(() =>
         document.querySelector("medspa-procedure-explainer")?.setAttribute("layout", "split"),
       );

@@ -3,6 +3,7 @@ import { expect, fn, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
 import { examples } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
+import { useDocsIdSuffix } from "./support/docs-ids";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
@@ -16,6 +17,20 @@ const meta = {
     onEvent: fn(),
   },
   parameters: { layout: "padded" },
+  // The page's ids come from the procedure's id: on a docs page, each story gets its own.
+  render: (args, context) => {
+    const suffix = useDocsIdSuffix(context);
+    return (
+      <ProcedurePage
+        {...args}
+        procedure={
+          suffix === undefined
+            ? args.procedure
+            : { ...args.procedure, id: `${args.procedure.id}-${suffix}` }
+        }
+      />
+    );
+  },
 } satisfies Meta<typeof ProcedurePage>;
 
 export default meta;

@@ -5,6 +5,7 @@ import { examples } from "../src/content/examples";
 import type { SideEffect } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { useDocsIdSuffix } from "./support/docs-ids";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
@@ -15,6 +16,15 @@ const meta = {
     clinic: examples.clinic,
     onEvent: fn(),
     onValueChange: fn(),
+  },
+  render: (args, context) => {
+    const suffix = useDocsIdSuffix(context);
+    return (
+      <SideEffectAccordion
+        {...args}
+        idPrefix={args.idPrefix ?? (suffix === undefined ? undefined : `side-effect-${suffix}`)}
+      />
+    );
   },
   argTypes: {
     appearance: { control: "inline-radio", options: ["bordered", "separated", "plain"] },

@@ -253,7 +253,7 @@ function createElementClass() {
       }
     }
 
-    /** Renders now, synchronously, so the content is on screen before the next paint. */
+    /** Renders the element from its content and attributes, or nothing with one named error. */
     private update(): void {
       const script = this.querySelector(':scope > script[type="application/json"]');
       if (this.root === undefined) {
@@ -288,7 +288,14 @@ function createElementClass() {
       }
       this.reportedProblem = undefined;
       const element = this.definition.render(this.context(content as ElementContent));
-      flushSync(() => this.root?.render(element));
+      if (parsing) {
+        // While the page is parsed, render at once, so the content is there before the first
+        // paint. Later (an element added by a script, perhaps inside a React effect, where a
+        // synchronous flush is not allowed), React renders it in its next task.
+        flushSync(() => this.root?.render(element));
+      } else {
+        this.root?.render(element);
+      }
     }
 
     /**
