@@ -5,6 +5,7 @@ import { AftercareChecklist } from "../src/components/AftercareChecklist";
 import { examples } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { pasteableCode } from "./support/copy-code";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const treatmentDate = "2026-11-20T10:00:00-05:00";
@@ -30,6 +31,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Fresh: Story = {
+  parameters: pasteableCode(`import { AftercareChecklist } from "medspa-ui";
+import "medspa-ui/styles.css";
+
+<AftercareChecklist
+  items={procedure.aftercare}
+  clinic={clinic} // printed at the foot of the handout
+  treatmentDate="2026-03-14" // highlights what applies today
+  storageKey={\`aftercare-\${procedure.id}\`} // ticks are remembered on the patient's device
+/>`),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("status")).toHaveTextContent("0 of 5 done");

@@ -5,6 +5,7 @@ import { examples } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { pasteableCode } from "./support/copy-code";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const linkClinic: Clinic = {
@@ -32,6 +33,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Inline: Story = {
+  parameters: pasteableCode(`import { BookingBanner } from "medspa-ui";
+import "medspa-ui/styles.css";
+
+// "Call" and "Book online"; an embedded booking page (Calendly, Acuity, …) opens in BookingDialog,
+// which loads on the first click.
+<BookingBanner clinic={clinic} headline="Ready for smoother skin?" layout="inline" tone="brand" />`),
   args: { offer: "New clients: 15% off a first microneedling session" },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);

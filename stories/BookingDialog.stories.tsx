@@ -4,6 +4,7 @@ import { BookingDialog } from "../src/components/BookingDialog";
 import { examples } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
+import { pasteableCode } from "./support/copy-code";
 
 /** The story-served stand-in for a vendor page (stories/public/fake-vendor.html). */
 function fakeVendorClinic(): Clinic {
@@ -38,6 +39,14 @@ type Story = StoryObj<typeof meta>;
  * completion message: opened and closed by keyboard, focus trapped and returned.
  */
 export const WithFakeVendor: Story = {
+  parameters: pasteableCode(`import { BookingDialog } from "medspa-ui";
+import "medspa-ui/styles.css";
+
+<BookingDialog
+  clinic={clinic} // clinic.booking: { kind: "embed", vendor: "calendly", url: "https://calendly.com/…" }
+  trigger={<button type="button">Book a consultation</button>}
+  nonce={nonce} // your CSP nonce, for the scroll lock's <style>
+/>`),
   render: (args) => (
     <BookingDialog
       {...args}

@@ -6,6 +6,7 @@ import type { Procedure } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { JsonLd, procedureJsonLd } from "../src/seo";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { pasteableCode } from "./support/copy-code";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
@@ -23,6 +24,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Microneedling: Story = {
+  parameters: pasteableCode(`import { ProcedureExplainer } from "medspa-ui";
+import "medspa-ui/styles.css";
+
+// Static: renders in a Server Component with no client JavaScript.
+<ProcedureExplainer procedure={procedure} headingLevel={2} layout="split" />`),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(

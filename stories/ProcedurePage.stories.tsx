@@ -3,6 +3,7 @@ import { expect, fn, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
 import { examples } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
+import { pasteableCode } from "./support/copy-code";
 import { useDocsIdSuffix } from "./support/docs-ids";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
@@ -38,6 +39,19 @@ type Story = StoryObj<typeof meta>;
 
 /** The reference page: microneedling for acne scars, everything from one Procedure and one Clinic. */
 export const Microneedling: Story = {
+  parameters:
+    pasteableCode(`// app/treatments/[slug]/page.tsx — a Server Component: only the interactive parts ship JavaScript.
+import { ProcedurePage } from "medspa-ui";
+import { parseClinic, parseProcedure } from "medspa-ui/content";
+import "medspa-ui/styles.css";
+
+export default async function TreatmentPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  // cms: your CMS client. parseProcedure throws a ContentError that names every bad path.
+  const procedure = parseProcedure(await cms.treatment(slug));
+  const clinic = parseClinic(await cms.clinic());
+  return <ProcedurePage procedure={procedure} clinic={clinic} url={\`https://lakeshore.example/\${slug}\`} />;
+}`),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(

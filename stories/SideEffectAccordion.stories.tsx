@@ -5,6 +5,7 @@ import { examples } from "../src/content/examples";
 import type { SideEffect } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
+import { pasteableCode } from "./support/copy-code";
 import { useDocsIdSuffix } from "./support/docs-ids";
 import { inAColumn, overflowingElements } from "./support/NarrowColumn";
 
@@ -38,6 +39,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const AllClosed: Story = {
+  parameters: pasteableCode(`import { pushToDataLayer, SideEffectAccordion } from "medspa-ui";
+import "medspa-ui/styles.css";
+
+<SideEffectAccordion
+  sideEffects={procedure.sideEffects}
+  clinic={clinic} // contact-the-clinic and urgent items link to its phone
+  headingLevel={3}
+  onEvent={pushToDataLayer} // accordion_toggle, for Google Tag Manager
+/>`),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     for (const button of canvas.getAllByRole("button", { expanded: false })) {
