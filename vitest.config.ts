@@ -2,9 +2,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
-import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { chromiumArgs, chromiumPath } from "./scripts/chromium-path.mjs";
+import {
+  chromiumProvider,
+  desktopViewport,
+  prebundledDependencies,
+} from "./scripts/vitest-browser.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,7 +25,7 @@ export default defineConfig({
           environment: "jsdom",
           globals: true,
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/server/**"],
+          exclude: ["test/server/**", "test/visual/**"],
           setupFiles: ["test/setup/unit.ts"],
         },
       },
@@ -41,35 +44,14 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, ".storybook") })],
-        // Pre-bundle every runtime dependency up front: a dependency Vite discovers mid-run
-        // reloads the page and fails the stories running at that moment (seen on fresh clones).
-        optimizeDeps: {
-          include: [
-            "react",
-            "react-dom",
-            "react-dom/client",
-            "react/jsx-runtime",
-            "react/jsx-dev-runtime",
-            "@radix-ui/react-accordion",
-            "@radix-ui/react-dialog",
-            "class-variance-authority",
-            "get-nonce",
-          ],
-        },
+        optimizeDeps: { include: prebundledDependencies },
         test: {
           name: "browser",
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath(),
-                args: chromiumArgs,
-              },
-            }),
-            // A designer's desktop: narrow-column stories then prove layouts follow their container,
-            // not the viewport.
-            instances: [{ browser: "chromium", viewport: { width: 1280, height: 900 } }],
+            provider: chromiumProvider(),
+            instances: [{ browser: "chromium", viewport: desktopViewport }],
           },
         },
       },

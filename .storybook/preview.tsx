@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { withThemeByDataAttribute } from "@storybook/addon-themes";
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { type LocaleOption, localeTag } from "../src/i18n";
@@ -15,7 +16,9 @@ const locales: Record<string, LocaleOption> = { en: "en", "fr-CA": frCA };
 const withBrandAndLocale: Decorator = (Story, context) => {
   const brand = String(context.globals.brand ?? "default");
   const locale: LocaleOption =
-    context.args.locale ?? locales[String(context.globals.locale)] ?? "en";
+    (context.args.locale as LocaleOption | undefined) ??
+    locales[String(context.globals.locale)] ??
+    "en";
   return (
     <div
       data-msu-theme={brand === "default" ? undefined : brand}

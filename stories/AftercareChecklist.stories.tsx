@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { AftercareChecklist } from "../src/components/AftercareChecklist";
-import { examples } from "../src/content/examples";
+import { examples, examplesFrCA } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 import { pasteableCode } from "./support/copy-code";
@@ -136,10 +136,22 @@ export const DoAndAvoidSideBySide: Story = {
 };
 
 export const French: Story = {
-  args: { locale: frCA, treatmentDate, now: hoursAfterTreatment(30), columns: true },
+  args: {
+    locale: frCA,
+    items: examplesFrCA.microneedling.aftercare,
+    clinic: examplesFrCA.clinic,
+    treatmentDate,
+    now: hoursAfterTreatment(30),
+    columns: true,
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("Jour 2 après votre traitement")).toBeVisible();
+    // Each item reads after its label, in French: "À éviter : Le maquillage".
+    await expect(canvas.getByRole("checkbox", { name: /^À éviter : Le maquillage/ })).toBeVisible();
+    await expect(
+      canvas.getByRole("checkbox", { name: /^À faire : Protéger votre peau du soleil/ }),
+    ).toBeVisible();
     for (const heading of canvasElement.querySelectorAll("h3, h4, h5, label")) {
       await expect(heading.scrollWidth).toBeLessThanOrEqual(heading.clientWidth + 1);
     }

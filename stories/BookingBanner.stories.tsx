@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BookingBanner } from "../src/components/BookingBanner";
-import { examples } from "../src/content/examples";
+import { examples, examplesFrCA } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
@@ -190,6 +190,7 @@ export const StickyOnMobile: Story = {
 export const French: Story = {
   args: {
     locale: frCA,
+    clinic: { ...linkClinic, name: examplesFrCA.clinic.name },
     headline: "Prête pour une peau plus lisse?",
     text: "Consultation gratuite de 15 minutes.",
     layout: "compact",

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { BookingDialog } from "../src/components/BookingDialog";
-import { examples } from "../src/content/examples";
+import { examples, examplesFrCA } from "../src/content/examples";
 import type { Clinic } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { pasteableCode } from "./support/copy-code";
@@ -88,8 +88,21 @@ import "medspa-ui/styles.css";
 };
 
 /** The booking page is slower than the timeout (here 1 ms): the fallback offers a new tab or a call. */
+/** Visual regression compares the open dialog once it has given up on the vendor's page. */
+const comparedWithItsFallback = {
+  visual: {
+    ready: () =>
+      waitFor(() =>
+        expect(
+          within(document.body).getByRole("dialog").querySelector('[role="alert"]'),
+        ).not.toBeNull(),
+      ),
+  },
+};
+
 export const FailsToLoad: Story = {
   args: { loadTimeout: 1, defaultOpen: true },
+  parameters: comparedWithItsFallback,
   play: async () => {
     const dialog = await within(document.body).findByRole("dialog");
     await waitFor(() =>
@@ -128,10 +141,11 @@ export const ScrollLockWithoutShift: Story = {
 };
 
 export const French: Story = {
-  args: { locale: frCA, defaultOpen: true, loadTimeout: 1 },
+  args: { locale: frCA, clinic: examplesFrCA.clinic, defaultOpen: true, loadTimeout: 1 },
+  parameters: comparedWithItsFallback,
   play: async () => {
     const dialog = await within(document.body).findByRole("dialog", {
-      name: "Prendre rendez-vous chez Lakeshore Aesthetics",
+      name: "Prendre rendez-vous chez Esthétique Lakeshore",
     });
     await expect(within(dialog).getByRole("button", { name: "Fermer" })).toBeVisible();
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { ProcedureExplainer } from "../src/components/ProcedureExplainer";
-import { examples } from "../src/content/examples";
+import { examples, examplesFrCA } from "../src/content/examples";
 import type { Procedure } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { JsonLd, procedureJsonLd } from "../src/seo";
@@ -150,7 +150,7 @@ export const ChosenSectionsAndSlot: Story = {
 };
 
 export const French: Story = {
-  args: { locale: frCA, layout: "split" },
+  args: { locale: frCA, procedure: examplesFrCA.microneedling, layout: "split" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "En bref" })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
-import { examples } from "../src/content/examples";
+import { examples, examplesFrCA } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
 import { pasteableCode } from "./support/copy-code";
 import { useDocsIdSuffix } from "./support/docs-ids";
@@ -75,7 +75,19 @@ export const ChemicalPeel: Story = {
 };
 
 export const French: Story = {
-  args: { locale: frCA },
+  args: {
+    locale: frCA,
+    procedure: examplesFrCA.microneedling,
+    clinic: examplesFrCA.clinic,
+    storageKey: "storybook-procedure-page-fr",
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("heading", { level: 2, name: "Microaiguillage pour les cicatrices d'acné" }),
+    ).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "En bref" })).toBeVisible();
+  },
 };
 
 export const ClinicalBlueDark: Story = {

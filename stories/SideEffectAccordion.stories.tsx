@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { SideEffectAccordion } from "../src/components/SideEffectAccordion";
-import { examples } from "../src/content/examples";
+import { examples, examplesFrCA } from "../src/content/examples";
 import type { SideEffect } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
@@ -206,7 +206,12 @@ export const LongText: Story = {
 };
 
 export const French: Story = {
-  args: { locale: frCA, defaultValue: ["swelling"] },
+  args: {
+    locale: frCA,
+    sideEffects: examplesFrCA.microneedling.sideEffects,
+    clinic: examplesFrCA.clinic,
+    defaultValue: ["swelling"],
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(

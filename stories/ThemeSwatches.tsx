@@ -14,7 +14,16 @@ const variable = (token: ColorToken) => `var(--msu-color-${token})`;
  * browser tests checks what the stylesheet produces) and labelled with the ratio computed in
  * JavaScript.
  */
-export function ThemeSwatches({ theme, appearance }: { theme: Theme; appearance: Appearance }) {
+export function ThemeSwatches({
+  theme,
+  appearance,
+  title = theme.name,
+}: {
+  theme: Theme;
+  appearance: Appearance;
+  /** The heading's name for the theme. @default theme.name */
+  title?: string;
+}) {
   const palette = theme[appearance];
   return (
     <section
@@ -29,7 +38,7 @@ export function ThemeSwatches({ theme, appearance }: { theme: Theme; appearance:
       }}
     >
       <h3 style={{ fontFamily: "var(--msu-font-heading)", margin: "0 0 0.75rem" }}>
-        {theme.name} · {appearance}
+        {title} · {appearance}
       </h3>
       <table style={{ borderCollapse: "collapse", width: "100%" }}>
         <caption style={{ textAlign: "start", paddingBottom: "0.5rem" }}>
@@ -47,11 +56,15 @@ export function ThemeSwatches({ theme, appearance }: { theme: Theme; appearance:
             <th scope="col" style={{ textAlign: "end" }}>
               Ratio
             </th>
+            <th scope="col" style={{ textAlign: "end" }}>
+              WCAG AA
+            </th>
           </tr>
         </thead>
         <tbody>
           {contrastPairs.map((pair) => {
             const ratio = contrastRatio(palette[pair.foreground], palette[pair.background]);
+            const required = contrastRequirement[pair.kind];
             return (
               <tr key={`${pair.foreground}-${pair.background}`}>
                 <td style={{ padding: "0.25rem 0" }}>
@@ -86,6 +99,9 @@ export function ThemeSwatches({ theme, appearance }: { theme: Theme; appearance:
                   <code>{pair.foreground}</code> on <code>{pair.background}</code>
                 </td>
                 <td style={{ textAlign: "end" }}>{ratio.toFixed(2)}:1</td>
+                <td style={{ textAlign: "end" }}>
+                  {ratio >= required ? "Pass" : <strong>Fail</strong>} ({required}:1)
+                </td>
               </tr>
             );
           })}

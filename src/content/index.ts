@@ -1,5 +1,5 @@
 export { ContentError, type ContentIssue, formatContentPath } from "./errors";
-export { examples } from "./examples";
+export { examples, examplesFrCA } from "./examples";
 export {
   clinicJsonSchema,
   parseClinic,

@@ -4,3 +4,4 @@ import { microneedling } from "./microneedling";
 
 /** Sample content for stories, tests and quick starts. */
 export const examples = { microneedling, chemicalPeel, clinic } as const;
+export { examplesFrCA } from "./fr-CA";

@@ -3,6 +3,7 @@ import {
   ContentError,
   clinicJsonSchema,
   examples,
+  examplesFrCA,
   parseClinic,
   parseProcedure,
   procedureJsonSchema,
@@ -29,6 +30,26 @@ describe("parseProcedure", () => {
     it("should accept them unchanged", () => {
       expect(parseProcedure(examples.microneedling)).toEqual(examples.microneedling);
       expect(parseProcedure(examples.chemicalPeel)).toEqual(examples.chemicalPeel);
+    });
+
+    it("should accept the French samples, which keep the English ids and facts", () => {
+      for (const key of ["microneedling", "chemicalPeel"] as const) {
+        const french = examplesFrCA[key];
+        expect(parseProcedure(french)).toEqual(french);
+        expect(french.facts).toEqual(examples[key].facts);
+        expect(french.aftercare.map((item) => [item.id, item.kind])).toEqual(
+          examples[key].aftercare.map((item) => [item.id, item.kind]),
+        );
+        expect(french.sideEffects.map((effect) => effect.id)).toEqual(
+          examples[key].sideEffects.map((effect) => effect.id),
+        );
+        // Translated, not copied: no visible English text is left behind.
+        expect(french.name).not.toBe(examples[key].name);
+        expect(french.aftercare.map((item) => item.text)).not.toContain(
+          examples[key].aftercare[0]?.text,
+        );
+      }
+      expect(parseClinic(examplesFrCA.clinic)).toEqual(examplesFrCA.clinic);
     });
   });
 

@@ -1,0 +1,7 @@
+import type { PlaywrightProviderOptions, playwright } from "@vitest/browser-playwright";
+
+export function chromiumProvider(
+  contextOptions?: PlaywrightProviderOptions["contextOptions"],
+): ReturnType<typeof playwright>;
+export const prebundledDependencies: string[];
+export const desktopViewport: { width: number; height: number };

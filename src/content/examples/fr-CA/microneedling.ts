@@ -1,0 +1,177 @@
+import type { Procedure } from "../../types";
+import { microneedling as english } from "../microneedling";
+
+/**
+ * Sample content in Canadian French: the microneedling example, written for a French page (each
+ * aftercare item reads after "À faire :" or "À éviter :"). Facts and ids are the English example's.
+ */
+export const microneedling = {
+  ...english,
+  name: "Microaiguillage pour les cicatrices d'acné",
+  alsoKnownAs: ["Induction de collagène", "Thérapie par induction de collagène"],
+  bodyLocation: ["Visage"],
+  summary:
+    "Une série de courts traitements au cours desquels un appareil en forme de stylo crée de minuscules canaux contrôlés dans la peau, ce qui l'amène à produire du collagène et atténue l'aspect des cicatrices d'acné en creux.",
+  howItWorks: [
+    "L'appareil porte une cartouche d'aiguilles stériles très fines qui montent et descendent rapidement pendant qu'il glisse sur la peau. Chaque passage laisse des milliers de canaux microscopiques qui se referment en quelques heures.",
+    "La peau traite ces canaux comme de petites blessures et y répond en produisant du collagène et de l'élastine. Au fil des semaines, le nouveau tissu comble les cicatrices par en dessous : elles paraissent moins profondes et la texture s'uniformise.",
+  ],
+  treats: [
+    "Cicatrices d'acné atrophiques (en pente douce et en cuvette)",
+    "Texture de peau irrégulière",
+    "Pores dilatés",
+    "Ridules",
+  ],
+  steps: [
+    {
+      id: "consultation",
+      phase: "before",
+      title: "Consultation",
+      description:
+        "Un clinicien examine vos cicatrices, vous interroge sur vos médicaments, vos feux sauvages et votre exposition récente au soleil, puis établit un plan avec vous.",
+    },
+    {
+      id: "cleansing",
+      phase: "before",
+      title: "Nettoyage",
+      description: "Le maquillage et le sébum sont retirés, puis la peau est désinfectée.",
+      duration: { min: 5, max: 10, unit: "minutes" },
+    },
+    {
+      id: "numbing",
+      phase: "before",
+      title: "Crème anesthésiante",
+      description:
+        "Un anesthésique topique est appliqué et laissé agir : le traitement donne alors l'impression d'une légère égratignure.",
+      duration: { min: 20, max: 30, unit: "minutes" },
+    },
+    {
+      id: "device-pass",
+      phase: "during",
+      title: "Passages de l'appareil",
+      description:
+        "Le clinicien passe l'appareil plusieurs fois sur chaque zone et règle la profondeur des aiguilles selon l'épaisseur de la peau.",
+      duration: { min: 30, max: 60, unit: "minutes" },
+    },
+    {
+      id: "soothing-serum",
+      phase: "after",
+      title: "Sérum apaisant",
+      description:
+        "Un sérum calmant et hydratant est appliqué, et vous recevez vos consignes de soins après le traitement par écrit.",
+    },
+  ],
+  sideEffects: [
+    {
+      id: "redness",
+      name: "Rougeurs",
+      description:
+        "La peau paraît rouge, comme après un léger coup de soleil, et peut sembler chaude ou tendue.",
+      frequency: "very-common",
+      tier: "expected",
+      duration: { min: 1, max: 2, unit: "days" },
+      selfCare: ["Utilisez une crème hydratante douce et sans parfum", "Restez à l'abri du soleil"],
+      seekHelpIf: ["La rougeur s'étend encore après 3 jours"],
+    },
+    {
+      id: "swelling",
+      name: "Enflure",
+      description: "Un gonflement, surtout autour des yeux et sur le front.",
+      frequency: "common",
+      tier: "expected",
+      peak: { min: 24, max: 48, unit: "hours" },
+      duration: { min: 2, max: 3, unit: "days" },
+      selfCare: [
+        "Appliquez une compresse froide enveloppée d'un linge propre, 10 minutes à la fois",
+        "Dormez la tête légèrement surélevée la première nuit",
+      ],
+    },
+    {
+      id: "bruising",
+      name: "Ecchymoses",
+      description: "De petits bleus ou des points rouges là où la peau est plus mince.",
+      frequency: "uncommon",
+      tier: "expected",
+      duration: { min: 3, max: 7, unit: "days" },
+      selfCare: [
+        "Évitez les analgésiques qui éclaircissent le sang, comme l'aspirine et l'ibuprofène, sauf sur ordonnance",
+      ],
+    },
+    {
+      id: "discomfort",
+      name: "Inconfort",
+      description: "Une sensibilité ou une sensation de picotement, surtout le jour du traitement.",
+      frequency: "common",
+      tier: "expected",
+      duration: { min: 1, max: 1, unit: "days" },
+      selfCare: ["Prenez au besoin un analgésique en vente libre comme l'acétaminophène"],
+    },
+    {
+      id: "infection",
+      name: "Infection",
+      description:
+        "Rare. Une douleur qui augmente, de la chaleur, des croûtes jaunes ou du pus quelques jours après le traitement peuvent signaler une infection.",
+      frequency: "rare",
+      tier: "urgent",
+      seekHelpIf: [
+        "Vous faites de la fièvre",
+        "La douleur ou l'enflure augmente au lieu de diminuer",
+        "Vous voyez du pus ou des croûtes jaunes",
+      ],
+    },
+    {
+      id: "scarring-or-pigment-change",
+      name: "Cicatrice ou changement de couleur",
+      description:
+        "Rare. De nouvelles marques en relief, ou des zones plus foncées ou plus pâles que la peau autour.",
+      frequency: "rare",
+      tier: "contact-clinic",
+      seekHelpIf: [
+        "Une zone reste plus foncée ou plus pâle après deux semaines",
+        "Une zone en relief ou dure apparaît",
+      ],
+    },
+  ],
+  aftercare: [
+    {
+      id: "sun-protection",
+      text: "Protéger votre peau du soleil avec un écran solaire à large spectre FPS 30 ou plus",
+      kind: "do",
+      window: { fromHours: 0, untilHours: 336 },
+      details: "Réappliquez toutes les deux heures à l'extérieur; portez un chapeau si possible.",
+    },
+    {
+      id: "gentle-products",
+      text: "Laver votre visage avec un nettoyant doux et de l'eau tiède",
+      kind: "do",
+      window: { fromHours: 0, untilHours: 168 },
+    },
+    {
+      id: "no-makeup",
+      text: "Le maquillage",
+      kind: "avoid",
+      window: { fromHours: 0, untilHours: 24 },
+      details: "Les canaux créés dans votre peau sont encore en train de se refermer.",
+    },
+    {
+      id: "no-actives",
+      text: "Les rétinoïdes, les acides et les exfoliants à grains",
+      kind: "avoid",
+      window: { fromHours: 0, untilHours: 120 },
+    },
+    {
+      id: "no-picking",
+      text: "Gratter ou arracher la peau qui pèle",
+      kind: "avoid",
+      window: { fromHours: 0, untilHours: 168 },
+    },
+  ],
+  expectations: [
+    "Votre peau peut sembler avoir pris un coup de soleil pendant un jour ou deux, puis devenir sèche et un peu rugueuse en pelant.",
+    "L'amélioration est graduelle : la plupart des gens remarquent une texture plus lisse de quatre à six semaines après une séance.",
+    "Une série de trois à six séances donne le meilleur résultat.",
+  ],
+  disclaimer:
+    "Les résultats varient d'une personne à l'autre. Cette page donne de l'information générale et ne remplace pas une consultation avec un clinicien qualifié.",
+  review: { ...english.review, credentials: "M.D., FRCPC (dermatologie)" },
+} satisfies Procedure;

@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
+import { examples } from "../src/content/examples";
+import { createTheme, presetInputs } from "../src/theme";
+import { BrandPlayground } from "./support/BrandPlayground";
+
+const meta = {
+  title: "Theming/Brand playground",
+  component: BrandPlayground,
+  args: { start: "default", procedure: examples.microneedling, clinic: examples.clinic },
+  argTypes: {
+    start: { control: "select", options: ["default", ...Object.keys(presetInputs)] },
+    procedure: { table: { disable: true } },
+    clinic: { table: { disable: true } },
+  },
+  parameters: {
+    layout: "padded",
+    // The light and dark previews are the same page twice, on purpose, so their accordion panels
+    // (regions named by each side effect) repeat; a clinic page has each once. Every other rule runs.
+    a11y: { config: { rules: [{ id: "landmark-unique", enabled: false }] } },
+  },
+  // One interactive page: a docs page would render it twice.
+  tags: ["!autodocs"],
+} satisfies Meta<typeof BrandPlayground>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const previewBrand = (canvasElement: HTMLElement, appearance: "Light" | "Dark") => {
+  const region = within(canvasElement).getByRole("region", { name: `${appearance} preview` });
+  return getComputedStyle(region).getPropertyValue("--msu-color-brand").trim();
+};
+
+/**
+ * Type or pick a spa's colours, radius and fonts: every component and a full ProcedurePage follow,
+ * light and dark side by side, with the contrast report and the JSON and CSS to copy.
+ */
+export const Playground: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const brand = canvas.getByRole("textbox", { name: "Brand colour" });
+    const defaultLight = previewBrand(canvasElement, "Light");
+
+    await step("a new brand colour reaches both previews and the contrast report", async () => {
+      await userEvent.clear(brand);
+      await userEvent.type(brand, "#1d6fb8");
+      const expected = createTheme({ name: "default", brand: "#1d6fb8", accent: "#b5895a" });
+      await waitFor(() => expect(previewBrand(canvasElement, "Light")).toBe(expected.light.brand));
+      await expect(previewBrand(canvasElement, "Dark")).toBe(expected.dark.brand);
+      await expect(previewBrand(canvasElement, "Light")).not.toBe(defaultLight);
+      await expect(canvas.getAllByRole("table")).toHaveLength(2);
+      await expect(canvas.getByText("Every pair passes WCAG AA in light and dark.")).toBeVisible();
+    });
+
+    await step("a colour createTheme cannot read shows its ThemeError in place", async () => {
+      await userEvent.clear(brand);
+      await userEvent.type(brand, "teal-ish");
+      const alert = await canvas.findByRole("alert");
+      await expect(alert).toHaveTextContent('ThemeError: brand: cannot read the colour "teal-ish"');
+      // The canvas is not broken: the previews keep the last brand that worked.
+      await expect(
+        within(canvas.getByRole("region", { name: "Light preview" })).getByRole("heading", {
+          name: "Microneedling for acne scars",
+        }),
+      ).toBeVisible();
+      await userEvent.clear(brand);
+      await userEvent.type(brand, "oklch(0.55 0.12 160)");
+      await waitFor(() => expect(canvas.queryByRole("alert")).toBeNull());
+    });
+
+    await step("a pale brand is darkened, and the report says so", async () => {
+      await userEvent.clear(brand);
+      await userEvent.type(brand, "#f4c2c2");
+      await expect(
+        await canvas.findByText(/light: brand #f4c2c2 became #[0-9a-f]{6}/),
+      ).toBeVisible();
+    });
+
+    await step("the brand JSON copied is what the CLI reads", async () => {
+      await userEvent.clear(canvas.getByRole("textbox", { name: "Theme name" }));
+      await userEvent.type(canvas.getByRole("textbox", { name: "Theme name" }), "willow");
+      const writeText = spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
+      try {
+        await userEvent.click(canvas.getByRole("button", { name: "Copy brand JSON" }));
+        const copied = JSON.parse(String(writeText.mock.calls[0]?.[0]));
+        await expect(copied).toEqual({
+          name: "willow",
+          brand: "#f4c2c2",
+          accent: "#b5895a",
+          radius: 8,
+        });
+        await expect(() => createTheme({ ...copied, strict: true })).not.toThrow();
+        await expect(canvas.getByRole("status", { name: "Clipboard" })).toHaveTextContent(
+          "Copy brand JSON: copied",
+        );
+
+        await userEvent.click(canvas.getByRole("button", { name: "Copy CSS" }));
+        const css = String(writeText.mock.calls[1]?.[0]);
+        await expect(css).toContain('[data-msu-theme="willow"]');
+        await expect(css).toContain(createTheme(copied).light.brand);
+      } finally {
+        writeText.mockRestore();
+      }
+    });
+  },
+};
+
+/** Starting from a preset: its fonts and radius come along, and can be changed from there. */
+export const FromAPreset: Story = {
+  args: { start: "rose-gold" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("combobox", { name: "Heading font" })).toHaveValue(
+      presetInputs["rose-gold"].fonts.heading,
+    );
+    const radius = canvas.getByRole("spinbutton", { name: "Corner radius (px)" });
+    await userEvent.clear(radius);
+    await userEvent.type(radius, "2");
+    const light = canvas.getByRole("region", { name: "Light preview" });
+    await waitFor(() =>
+      expect(getComputedStyle(light).getPropertyValue("--msu-radius-md").trim()).toBe("2px"),
+    );
+    await userEvent.clear(radius);
+    await userEvent.type(radius, "80");
+    await expect(await canvas.findByRole("alert")).toHaveTextContent(
+      "radius must be a number of pixels from 0 to 64, got 80",
+    );
+  },
+};

@@ -1,0 +1,411 @@
+import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
+import { BookingBanner } from "../../src/components/BookingBanner";
+import { ProcedurePage } from "../../src/components/ProcedurePage";
+import { ThemeScope } from "../../src/components/ThemeScope";
+import type { Clinic, Procedure } from "../../src/content/types";
+import {
+  checkContrast,
+  createTheme,
+  defaultThemeInput,
+  parseColor,
+  presetInputs,
+  type Theme,
+  ThemeError,
+  type ThemeInput,
+  themeToCss,
+  toHex,
+} from "../../src/theme";
+import { ThemeSwatches } from "../ThemeSwatches";
+
+/** What the designer types: strings as the inputs hold them; empty optional fields are left out. */
+export interface BrandFields {
+  name: string;
+  brand: string;
+  accent: string;
+  neutral: string;
+  radius: string;
+  bodyFont: string;
+  headingFont: string;
+}
+
+const starters: Record<string, ThemeInput> = { default: defaultThemeInput, ...presetInputs };
+
+export function fieldsFrom(input: ThemeInput): BrandFields {
+  return {
+    name: input.name,
+    brand: input.brand,
+    accent: input.accent ?? "",
+    neutral: input.neutral ?? "",
+    radius: String(input.radius ?? 8),
+    bodyFont: input.fonts?.body ?? "",
+    headingFont: input.fonts?.heading ?? "",
+  };
+}
+
+/** The brand JSON the CLI reads (`medspa-ui theme brand.json`), without empty fields. */
+export function brandJson(fields: BrandFields): ThemeInput {
+  const input: ThemeInput = { name: fields.name.trim(), brand: fields.brand.trim() };
+  if (fields.accent.trim() !== "") {
+    input.accent = fields.accent.trim();
+  }
+  if (fields.neutral.trim() !== "") {
+    input.neutral = fields.neutral.trim();
+  }
+  // A number input holds "" while what is typed is not a number: the default radius then.
+  if (fields.radius.trim() !== "") {
+    input.radius = Number(fields.radius);
+  }
+  const fonts = {
+    ...(fields.bodyFont.trim() === "" ? {} : { body: fields.bodyFont.trim() }),
+    ...(fields.headingFont.trim() === "" ? {} : { heading: fields.headingFont.trim() }),
+  };
+  if (Object.keys(fonts).length > 0) {
+    input.fonts = fonts;
+  }
+  return input;
+}
+
+type Attempt = { theme: Theme; input: ThemeInput } | { error: string };
+
+function attempt(fields: BrandFields): Attempt {
+  const input = brandJson(fields);
+  try {
+    return { theme: createTheme(input), input };
+  } catch (error) {
+    if (error instanceof ThemeError) {
+      return { error: error.message };
+    }
+    throw error;
+  }
+}
+
+/** The picker shows the typed colour when it parses, so either control can be used. */
+function pickerValue(value: string, fallback: string): string {
+  try {
+    return toHex(parseColor(value));
+  } catch {
+    return fallback;
+  }
+}
+
+const fontStacks = [
+  'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  'Georgia, "Times New Roman", serif',
+  '"Palatino Linotype", Palatino, "Book Antiqua", serif',
+  '"Trebuchet MS", "Lucida Sans", sans-serif',
+  '"Gill Sans", "Gill Sans MT", Calibri, sans-serif',
+];
+
+function ColorField({
+  label,
+  hint,
+  value,
+  fallback,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  fallback: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="msu-playground-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="msu-playground-color">
+        <input
+          id={id}
+          type="text"
+          value={value}
+          spellCheck={false}
+          aria-describedby={hint === undefined ? undefined : `${id}-hint`}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        <input
+          type="color"
+          aria-label={`Pick ${label.toLowerCase()}`}
+          value={pickerValue(value, fallback)}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </div>
+      {hint === undefined ? null : (
+        <small id={`${id}-hint`} className="msu-playground-hint">
+          {hint}
+        </small>
+      )}
+    </div>
+  );
+}
+
+function TextField({
+  label,
+  value,
+  onChange,
+  list,
+  type = "text",
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  list?: string;
+  type?: "text" | "number";
+}) {
+  const id = useId();
+  return (
+    <div className="msu-playground-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        list={list}
+        spellCheck={false}
+        {...(type === "number" ? { min: 0, max: 64, step: 1 } : {})}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+function CopyButton({
+  label,
+  text,
+  onStatus,
+}: {
+  label: string;
+  text: string;
+  onStatus: (status: string) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="msu-playground-button"
+      onClick={async () => {
+        try {
+          await navigator.clipboard.writeText(text);
+          onStatus(`${label}: copied`);
+        } catch {
+          onStatus(`${label}: the browser refused the clipboard; select the text below instead`);
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+function Preview({
+  theme,
+  appearance,
+  procedure,
+  clinic,
+}: {
+  theme: Theme;
+  appearance: "light" | "dark";
+  procedure: Procedure;
+  clinic: Clinic;
+}) {
+  return (
+    <ThemeScope
+      theme={theme.name}
+      appearance={appearance}
+      className="msu-playground-preview"
+      role="region"
+      aria-label={`${appearance === "light" ? "Light" : "Dark"} preview`}
+    >
+      <div className="msu-playground-banners">
+        {(["brand", "subtle", "contrast"] as const).map((tone) => (
+          <BookingBanner
+            key={tone}
+            clinic={clinic}
+            tone={tone}
+            layout="compact"
+            headline={`Book a consultation (${tone} tone)`}
+          />
+        ))}
+      </div>
+      <ProcedurePage
+        procedure={{ ...procedure, id: `${procedure.id}-${appearance}` }}
+        clinic={clinic}
+        headingLevel={3}
+      />
+    </ThemeScope>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="msu-playground-section">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+// The preview's CSS is scoped to its own name, so a brand named like a preset (or "default") never
+// mixes with the stylesheet's own rules for that name.
+const previewScope = "msu-playground-preview";
+
+/**
+ * Try a spa's brand without writing JSON: every component and a full ProcedurePage in that brand,
+ * light and dark side by side, its contrast report, and the JSON (for the CLI) and CSS to copy.
+ */
+export function BrandPlayground({
+  start = "default",
+  procedure,
+  clinic,
+}: {
+  start?: string;
+  procedure: Procedure;
+  clinic: Clinic;
+}) {
+  const [fields, setFields] = useState<BrandFields>(() =>
+    fieldsFrom(starters[start] ?? defaultThemeInput),
+  );
+  const [status, setStatus] = useState("");
+  const result = useMemo(() => attempt(fields), [fields]);
+  // While a field holds something createTheme refuses, the preview keeps the last brand that worked.
+  const [lastGood, setLastGood] = useState(() => attempt(fieldsFrom(defaultThemeInput)));
+  useEffect(() => {
+    if ("theme" in result) {
+      setLastGood(result);
+    }
+  }, [result]);
+  const shown = "theme" in result ? result : lastGood;
+  if (!("theme" in shown)) {
+    throw new Error("the default brand must be valid");
+  }
+  const previewTheme = { ...shown.theme, name: previewScope };
+  const css = "theme" in result ? themeToCss(result.theme) : "";
+  const json = "theme" in result ? `${JSON.stringify(result.input, null, 2)}\n` : "";
+  const failures = checkContrast(shown.theme);
+  const set = (key: keyof BrandFields) => (value: string) => {
+    setStatus("");
+    setFields((current) => ({ ...current, [key]: value }));
+  };
+  const fontListId = useId();
+
+  return (
+    <div className="msu-playground">
+      <style>{themeToCss(previewTheme)}</style>
+      <Section title="Brand">
+        <div className="msu-playground-form">
+          <div className="msu-playground-field">
+            <label htmlFor={`${fontListId}-start`}>Start from</label>
+            <select
+              id={`${fontListId}-start`}
+              defaultValue={start}
+              onChange={(event) => {
+                setStatus("");
+                setFields(fieldsFrom(starters[event.target.value] ?? defaultThemeInput));
+              }}
+            >
+              {Object.keys(starters).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField label="Theme name" value={fields.name} onChange={set("name")} />
+          <ColorField
+            label="Brand colour"
+            hint="#hex, rgb(), hsl() or oklch()"
+            value={fields.brand}
+            fallback="#8a3b5c"
+            onChange={set("brand")}
+          />
+          <ColorField
+            label="Accent colour"
+            hint="Empty: the brand hue turned 40°"
+            value={fields.accent}
+            fallback="#b5895a"
+            onChange={set("accent")}
+          />
+          <ColorField
+            label="Neutral colour"
+            hint="Tints the greys. Empty: the brand's hue"
+            value={fields.neutral}
+            fallback="#808080"
+            onChange={set("neutral")}
+          />
+          <TextField
+            label="Corner radius (px)"
+            type="number"
+            value={fields.radius}
+            onChange={set("radius")}
+          />
+          <TextField
+            label="Body font"
+            value={fields.bodyFont}
+            list={fontListId}
+            onChange={set("bodyFont")}
+          />
+          <TextField
+            label="Heading font"
+            value={fields.headingFont}
+            list={fontListId}
+            onChange={set("headingFont")}
+          />
+          <datalist id={fontListId}>
+            {fontStacks.map((stack) => (
+              <option key={stack} value={stack} />
+            ))}
+          </datalist>
+        </div>
+        {"error" in result ? (
+          <div role="alert" className="msu-playground-error">
+            <strong>ThemeError:</strong> {result.error}
+            <p>The preview below still shows the last brand that worked.</p>
+          </div>
+        ) : null}
+        <div className="msu-playground-actions">
+          <CopyButton label="Copy brand JSON" text={json} onStatus={setStatus} />
+          <CopyButton label="Copy CSS" text={css} onStatus={setStatus} />
+          <output aria-live="polite" aria-label="Clipboard">
+            {status}
+          </output>
+        </div>
+        <details>
+          <summary>Brand JSON, for `npx medspa-ui theme brand.json -o brand.css`</summary>
+          <pre>{json}</pre>
+        </details>
+        <details>
+          <summary>Generated CSS</summary>
+          <pre>{css}</pre>
+        </details>
+      </Section>
+
+      <Section title="Contrast report">
+        <p>
+          {failures.length === 0
+            ? "Every pair passes WCAG AA in light and dark."
+            : `${failures.length} pairs fail WCAG AA.`}
+        </p>
+        <h3>What createTheme adjusted</h3>
+        {shown.theme.adjustments.length === 0 ? (
+          <p>Nothing: the colours reach AA as given.</p>
+        ) : (
+          <ul>
+            {shown.theme.adjustments.map((adjustment) => (
+              <li key={adjustment}>{adjustment}</li>
+            ))}
+          </ul>
+        )}
+        <div className="msu-playground-columns">
+          <ThemeSwatches theme={previewTheme} appearance="light" title={shown.theme.name} />
+          <ThemeSwatches theme={previewTheme} appearance="dark" title={shown.theme.name} />
+        </div>
+      </Section>
+
+      <Section title="Components, light and dark">
+        <div className="msu-playground-columns">
+          <Preview theme={previewTheme} appearance="light" procedure={procedure} clinic={clinic} />
+          <Preview theme={previewTheme} appearance="dark" procedure={procedure} clinic={clinic} />
+        </div>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import path from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import {
+  chromiumProvider,
+  desktopViewport,
+  prebundledDependencies,
+} from "./scripts/vitest-browser.mjs";
+
+/**
+ * Visual regression: `npm run test:visual` compares every component story with the PNG baselines
+ * committed in test/visual/baselines; `npm run test:visual -- --update` rewrites them. A failing
+ * comparison writes the reference, the actual screenshot and the diff to test-results/visual/.
+ */
+export default defineConfig({
+  plugins: [react()],
+  optimizeDeps: { include: prebundledDependencies },
+  test: {
+    name: "visual",
+    include: ["test/visual/**/*.visual.tsx"],
+    reporters: process.env.VITEST_JSON_REPORT
+      ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]]
+      : ["default"],
+    browser: {
+      enabled: true,
+      headless: true,
+      // Screenshots of other failures (a story that throws) go beside the comparisons' images.
+      screenshotDirectory: "test-results/visual/failures",
+      // The page around the test frame must be larger than the frame, or Vitest scales the frame
+      // (and every screenshot) down to fit.
+      provider: chromiumProvider({ viewport: { width: 1400, height: 1000 } }),
+      instances: [{ browser: "chromium", viewport: desktopViewport }],
+      expect: {
+        toMatchScreenshot: {
+          comparatorName: "pixelmatch",
+          // A token moving one step (brand to brand-strong) is a small colour distance, so the
+          // per-pixel threshold is low; a few anti-aliased pixels may differ between runs, while a
+          // moved border or a changed colour changes far more than 0.02% of a component.
+          comparatorOptions: { threshold: 0.02, allowedMismatchedPixelRatio: 0.0002 },
+          resolveScreenshotPath: ({ arg, ext, root }) =>
+            path.join(root, "test/visual/baselines", `${arg}${ext}`),
+          resolveDiffPath: ({ arg, ext, root }) =>
+            path.join(root, "test-results/visual", `${arg}${ext}`),
+        },
+      },
+    },
+  },
+});
