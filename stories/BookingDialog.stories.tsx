@@ -104,9 +104,14 @@ export const FailsToLoad: Story = {
   args: { loadTimeout: 1, defaultOpen: true },
   parameters: comparedWithItsFallback,
   play: async () => {
-    const dialog = await within(document.body).findByRole("dialog");
-    await waitFor(() =>
-      expect(within(dialog).getByRole("alert")).toHaveTextContent("The booking page did not load"),
+    // The dialog's content loads on first open: give it the seconds a visitor would, under load.
+    const dialog = await within(document.body).findByRole("dialog", {}, { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect(within(dialog).getByRole("alert")).toHaveTextContent(
+          "The booking page did not load",
+        ),
+      { timeout: 5000 },
     );
     await expect(
       within(dialog).getByRole("link", { name: /Open the booking page/ }),
