@@ -47,61 +47,45 @@ const vendorDomains: Record<BookingVendor, readonly string[]> = {
   generic: [],
 };
 
-export const vendorAdapters: Record<BookingVendor, VendorAdapter> = {
-  calendly: {
-    vendor: "calendly",
-    domains: vendorDomains.calendly,
-    // The parameters Calendly's own inline embed script adds to the scheduling page URL.
-    embedUrl: (url, page) => {
-      url.searchParams.set("embed_domain", page.hostname);
-      url.searchParams.set("embed_type", "Inline");
-      return url;
+/** An adapter for a vendor without its own embed parameters or completion message. */
+const plainAdapter = (vendor: BookingVendor): VendorAdapter => ({
+  vendor,
+  domains: vendorDomains[vendor],
+  embedUrl: unchanged,
+  isBookingComplete: isGenericCompletion,
+});
+
+function createVendorAdapters(): Record<BookingVendor, VendorAdapter> {
+  return {
+    calendly: {
+      vendor: "calendly",
+      domains: vendorDomains.calendly,
+      // The parameters Calendly's own inline embed script adds to the scheduling page URL.
+      embedUrl: (url, page) => {
+        url.searchParams.set("embed_domain", page.hostname);
+        url.searchParams.set("embed_type", "Inline");
+        return url;
+      },
+      // Calendly posts { event: "calendly.event_scheduled", payload } to the embedding page:
+      // https://developer.calendly.com/api-docs/overview/embedding/notifying-the-parent-window
+      isBookingComplete: (data) =>
+        (typeof data === "object" &&
+          data !== null &&
+          (data as { event?: unknown }).event === "calendly.event_scheduled") ||
+        isGenericCompletion(data),
     },
-    // Calendly posts { event: "calendly.event_scheduled", payload } to the embedding page:
-    // https://developer.calendly.com/api-docs/overview/embedding/notifying-the-parent-window
-    isBookingComplete: (data) =>
-      (typeof data === "object" &&
-        data !== null &&
-        (data as { event?: unknown }).event === "calendly.event_scheduled") ||
-      isGenericCompletion(data),
-  },
-  acuity: {
-    vendor: "acuity",
-    domains: vendorDomains.acuity,
-    embedUrl: unchanged,
-    isBookingComplete: isGenericCompletion,
-  },
-  boulevard: {
-    vendor: "boulevard",
-    domains: vendorDomains.boulevard,
-    embedUrl: unchanged,
-    isBookingComplete: isGenericCompletion,
-  },
-  zenoti: {
-    vendor: "zenoti",
-    domains: vendorDomains.zenoti,
-    embedUrl: unchanged,
-    isBookingComplete: isGenericCompletion,
-  },
-  mindbody: {
-    vendor: "mindbody",
-    domains: vendorDomains.mindbody,
-    embedUrl: unchanged,
-    isBookingComplete: isGenericCompletion,
-  },
-  jane: {
-    vendor: "jane",
-    domains: vendorDomains.jane,
-    embedUrl: unchanged,
-    isBookingComplete: isGenericCompletion,
-  },
-  generic: {
-    vendor: "generic",
-    domains: vendorDomains.generic,
-    embedUrl: unchanged,
-    isBookingComplete: isGenericCompletion,
-  },
-};
+    acuity: plainAdapter("acuity"),
+    boulevard: plainAdapter("boulevard"),
+    zenoti: plainAdapter("zenoti"),
+    mindbody: plainAdapter("mindbody"),
+    jane: plainAdapter("jane"),
+    generic: plainAdapter("generic"),
+  };
+}
+
+// Built by a call marked pure: as an object literal, its reads of vendorDomains count as possible
+// side effects to esbuild, which then kept every adapter in pages that never embed a booking page.
+export const vendorAdapters = /* @__PURE__ */ createVendorAdapters();
 
 const hostMatches = (hostname: string, domain: string) =>
   hostname === domain || hostname.endsWith(`.${domain}`);
