@@ -99,27 +99,50 @@ describe("a production bundle", () => {
   });
 });
 
+/** A production browser bundle of `contents`, resolving medspa-ui as a consumer's esbuild does. */
+async function bundled(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: "js" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    external: ["react", "react-dom"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
 describe("an English page", () => {
   // README: "an English page ships no `Intl` formatting code at all"; a locale bundle brings it.
   it("should bundle no Intl formatter, and a French page should", async () => {
-    const bundled = async (contents: string) => {
-      const result = await build({
-        stdin: { contents, resolveDir: root, loader: "js" },
-        bundle: true,
-        write: false,
-        format: "esm",
-        platform: "browser",
-        external: ["react", "react-dom"],
-        define: { "process.env.NODE_ENV": '"production"' },
-        logLevel: "silent",
-      });
-      return result.outputFiles[0]?.text ?? "";
-    };
     const english = await bundled('export { ProcedurePage } from "medspa-ui";');
     const french = await bundled(
       'export { ProcedurePage } from "medspa-ui"; export { frCA } from "medspa-ui/locales/fr-CA";',
     );
     expect(english).not.toMatch(/\bIntl\./);
     expect(french).toMatch(/new Intl\.NumberFormat/);
+  });
+});
+
+describe("code that parses CMS content", () => {
+  // The sample content is exported from medspa-ui/content too; only what imports it pays for it.
+  it("should bundle none of the sample procedures, English or French", async () => {
+    const parsing = await bundled('export { parseProcedure } from "medspa-ui/content";');
+    const samples = await bundled('export { examples, examplesFrCA } from "medspa-ui/content";');
+    for (const text of ["Microneedling for acne scars", "Microaiguillage pour les cicatrices"]) {
+      expect(parsing).not.toContain(text);
+      expect(samples).toContain(text);
+    }
+  });
+});
+
+describe("a page that never embeds a booking page", () => {
+  it("should bundle none of the booking vendor adapters", async () => {
+    const explainer = await bundled('export { ProcedureExplainer } from "medspa-ui";');
+    const dialog = await bundled('export { BookingDialog } from "medspa-ui";');
+    expect(explainer).not.toContain("calendly.event_scheduled");
+    expect(dialog).toContain("calendly.event_scheduled");
   });
 });

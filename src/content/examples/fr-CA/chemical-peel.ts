@@ -1,9 +1,8 @@
-import type { Procedure } from "../../types";
 import { chemicalPeel as english } from "../chemical-peel";
+import { translated } from "./translated";
 
 /** Sample content in Canadian French: the chemical peel example. Facts and ids are the English example's. */
-export const chemicalPeel = {
-  ...english,
+export const chemicalPeel = /* @__PURE__ */ translated(english, {
   name: "Peeling chimique",
   summary:
     "Une solution acide retire les couches superficielles de la peau pour qu'une peau plus lisse et au teint plus uniforme la remplace.",
@@ -85,4 +84,4 @@ export const chemicalPeel = {
   ],
   disclaimer:
     "Les résultats diffèrent d'une personne à l'autre. Demandez à votre clinicien si un peeling convient à votre type de peau.",
-} satisfies Procedure;
+});

@@ -1,12 +1,11 @@
-import type { Procedure } from "../../types";
 import { microneedling as english } from "../microneedling";
+import { translated } from "./translated";
 
 /**
  * Sample content in Canadian French: the microneedling example, written for a French page (each
  * aftercare item reads after "À faire :" or "À éviter :"). Facts and ids are the English example's.
  */
-export const microneedling = {
-  ...english,
+export const microneedling = /* @__PURE__ */ translated(english, {
   name: "Microaiguillage pour les cicatrices d'acné",
   alsoKnownAs: ["Induction de collagène", "Thérapie par induction de collagène"],
   bodyLocation: ["Visage"],
@@ -173,5 +172,5 @@ export const microneedling = {
   ],
   disclaimer:
     "Les résultats varient d'une personne à l'autre. Cette page donne de l'information générale et ne remplace pas une consultation avec un clinicien qualifié.",
-  review: { ...english.review, credentials: "M.D., FRCPC (dermatologie)" },
-} satisfies Procedure;
+  review: { by: "Dr. Amara Okafor", credentials: "M.D., FRCPC (dermatologie)", date: "2026-03-14" },
+});
