@@ -57,6 +57,7 @@ export const Playground: Story = {
       await userEvent.type(brand, "teal-ish");
       const alert = await canvas.findByRole("alert");
       await expect(alert).toHaveTextContent('ThemeError: brand: cannot read the colour "teal-ish"');
+      await expect(canvas.getByRole("button", { name: "Copy brand JSON" })).toBeDisabled();
       // The canvas is not broken: the previews keep the last brand that worked.
       await expect(
         within(canvas.getByRole("region", { name: "Light preview" })).getByRole("heading", {

@@ -99,7 +99,7 @@ export function ThemeSwatches({
                   <code>{pair.foreground}</code> on <code>{pair.background}</code>
                 </td>
                 <td style={{ textAlign: "end" }}>{ratio.toFixed(2)}:1</td>
-                <td style={{ textAlign: "end" }}>
+                <td style={{ textAlign: "end", whiteSpace: "nowrap" }}>
                   {ratio >= required ? "Pass" : <strong>Fail</strong>} ({required}:1)
                 </td>
               </tr>

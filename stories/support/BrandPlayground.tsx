@@ -174,6 +174,7 @@ function CopyButton({
   onStatus,
 }: {
   label: string;
+  /** Empty while the brand has an error: nothing worth copying. */
   text: string;
   onStatus: (status: string) => void;
 }) {
@@ -181,6 +182,7 @@ function CopyButton({
     <button
       type="button"
       className="msu-playground-button"
+      disabled={text === ""}
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(text);
