@@ -33,18 +33,32 @@ export const html = {
 };
 `;
 
-async function bundleAndRender(): Promise<Record<string, string>> {
+/**
+ * A production bundle of `contents`, resolving medspa-ui as a consumer's esbuild does: for the
+ * browser as an ES module unless told otherwise.
+ */
+async function bundled(
+  contents: string,
+  target: { platform: "browser" | "node"; format: "esm" | "cjs" | "iife" } = {
+    platform: "browser",
+    format: "esm",
+  },
+): Promise<string> {
   const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: "js" },
+    stdin: { contents, resolveDir: root, loader: "js" },
     bundle: true,
     write: false,
-    platform: "node",
-    format: "cjs",
-    external: ["react", "react-dom"],
+    ...target,
+    // An IIFE runs on its own, as a <script> would: React goes inside it.
+    external: target.format === "iife" ? [] : ["react", "react-dom"],
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
   });
-  const code = result.outputFiles[0]?.text ?? "";
+  return result.outputFiles[0]?.text ?? "";
+}
+
+async function bundleAndRender(): Promise<Record<string, string>> {
+  const code = await bundled(entry, { platform: "node", format: "cjs" });
   const module = { exports: {} as { html: Record<string, string> } };
   new Function("require", "module", "exports", code)(
     createRequire(path.join(root, "package.json")),
@@ -73,46 +87,19 @@ describe("a production bundle", () => {
   // NODE_ENV=production, or bad content fills every visitor's console (the booking dialog, for
   // one, reports an unembeddable page from an effect, with no NODE_ENV test of its own).
   it("should not warn where `process` does not exist", async () => {
-    const result = await build({
-      stdin: {
-        contents: `
-          import { warnInDevelopment } from "./dist/shared.js";
-          warnInDevelopment("BookingDialog", "the booking page is not embedded");
-        `,
-        resolveDir: root,
-        loader: "js",
-      },
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "iife",
-      define: { "process.env.NODE_ENV": '"production"' },
-      logLevel: "silent",
-    });
+    const code = await bundled(
+      `
+        import { warnInDevelopment } from "./dist/shared.js";
+        warnInDevelopment("BookingDialog", "the booking page is not embedded");
+      `,
+      { platform: "browser", format: "iife" },
+    );
     const warnings: unknown[] = [];
     const browserConsole = { ...console, warn: (...args: unknown[]) => warnings.push(args) };
-    new Function("process", "console", result.outputFiles[0]?.text ?? "")(
-      undefined,
-      browserConsole,
-    );
+    new Function("process", "console", code)(undefined, browserConsole);
     expect(warnings).toEqual([]);
   });
 });
-
-/** A production browser bundle of `contents`, resolving medspa-ui as a consumer's esbuild does. */
-async function bundled(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: "js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    external: ["react", "react-dom"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
 
 describe("an English page", () => {
   // README: "an English page ships no `Intl` formatting code at all"; a locale bundle brings it.
