@@ -255,10 +255,11 @@ function createElementClass() {
 
     /** Renders the element from its content and attributes, or nothing with one named error. */
     private update(): void {
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (this.root === undefined) {
+      const root = this.root;
+      if (root === undefined) {
         return;
       }
+      const script = this.querySelector(':scope > script[type="application/json"]');
       const parsing = document.readyState === "loading";
       let content: unknown;
       let problem: string | undefined;
@@ -283,7 +284,7 @@ function createElementClass() {
           this.reportedProblem = problem;
           console.error(`[medspa-ui] <${this.localName}>: ${problem}; it renders nothing.`);
         }
-        this.root?.render(null);
+        root.render(null);
         return;
       }
       this.reportedProblem = undefined;
@@ -292,9 +293,9 @@ function createElementClass() {
         // While the page is parsed, render at once, so the content is there before the first
         // paint. Later (an element added by a script, perhaps inside a React effect, where a
         // synchronous flush is not allowed), React renders it in its next task.
-        flushSync(() => this.root?.render(element));
+        flushSync(() => root.render(element));
       } else {
-        this.root?.render(element);
+        root.render(element);
       }
     }
 

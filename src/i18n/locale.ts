@@ -13,7 +13,7 @@ export interface LocaleBundle<Messages extends object = object> {
   readonly locale: string;
   /** How it writes numbers, ranges, dates and lists; `intlFormat(locale, words)` makes one. */
   readonly format: LocaleFormat;
-  /** Each part's messages, by part: `{ format, procedureExplainer, … }`. */
+  /** Each part's messages, by part: `{ procedureExplainer, sideEffectAccordion, … }`. */
   readonly messages: Messages;
 }
 

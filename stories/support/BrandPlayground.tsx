@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { BookingBanner } from "../../src/components/BookingBanner";
 import { ProcedurePage } from "../../src/components/ProcedurePage";
 import { ThemeScope } from "../../src/components/ThemeScope";
@@ -65,15 +65,29 @@ export function brandJson(fields: BrandFields): ThemeInput {
   return input;
 }
 
-type Attempt = { theme: Theme; input: ThemeInput } | { error: string };
+interface PlaygroundState {
+  fields: BrandFields;
+  /** The `ThemeError` of what the fields hold now, if createTheme refuses it. */
+  error?: string;
+  /** The last brand that worked: the current one unless there is an error. */
+  good: { theme: Theme; input: ThemeInput };
+}
 
-function attempt(fields: BrandFields): Attempt {
+/** A starting brand (a preset or the default): always valid, so createTheme cannot throw here. */
+function startFrom(name: string): PlaygroundState {
+  const fields = fieldsFrom(starters[name] ?? defaultThemeInput);
+  const input = brandJson(fields);
+  return { fields, good: { theme: createTheme(input), input } };
+}
+
+/** The state after an edit: the new theme, or its error with the preview kept on the last good one. */
+function withFields(state: PlaygroundState, fields: BrandFields): PlaygroundState {
   const input = brandJson(fields);
   try {
-    return { theme: createTheme(input), input };
+    return { fields, good: { theme: createTheme(input), input } };
   } catch (error) {
     if (error instanceof ThemeError) {
-      return { error: error.message };
+      return { ...state, fields, error: error.message };
     }
     throw error;
   }
@@ -263,31 +277,18 @@ export function BrandPlayground({
   procedure: Procedure;
   clinic: Clinic;
 }) {
-  const [fields, setFields] = useState<BrandFields>(() =>
-    fieldsFrom(starters[start] ?? defaultThemeInput),
-  );
+  const [{ fields, error, good }, setState] = useState(() => startFrom(start));
   const [status, setStatus] = useState("");
-  const result = useMemo(() => attempt(fields), [fields]);
-  // While a field holds something createTheme refuses, the preview keeps the last brand that worked.
-  const [lastGood, setLastGood] = useState(() => attempt(fieldsFrom(defaultThemeInput)));
-  useEffect(() => {
-    if ("theme" in result) {
-      setLastGood(result);
-    }
-  }, [result]);
-  const shown = "theme" in result ? result : lastGood;
-  if (!("theme" in shown)) {
-    throw new Error("the default brand must be valid");
-  }
-  const previewTheme = { ...shown.theme, name: previewScope };
-  const css = "theme" in result ? themeToCss(result.theme) : "";
-  const json = "theme" in result ? `${JSON.stringify(result.input, null, 2)}\n` : "";
-  const failures = checkContrast(shown.theme);
+  const previewTheme = { ...good.theme, name: previewScope };
+  // Nothing to copy while the fields hold something createTheme refuses.
+  const css = error === undefined ? themeToCss(good.theme) : "";
+  const json = error === undefined ? `${JSON.stringify(good.input, null, 2)}\n` : "";
+  const failures = checkContrast(good.theme);
   const set = (key: keyof BrandFields) => (value: string) => {
     setStatus("");
-    setFields((current) => ({ ...current, [key]: value }));
+    setState((state) => withFields(state, { ...state.fields, [key]: value }));
   };
-  const fontListId = useId();
+  const formId = useId();
 
   return (
     <div className="msu-playground">
@@ -295,13 +296,13 @@ export function BrandPlayground({
       <Section title="Brand">
         <div className="msu-playground-form">
           <div className="msu-playground-field">
-            <label htmlFor={`${fontListId}-start`}>Start from</label>
+            <label htmlFor={`${formId}-start`}>Start from</label>
             <select
-              id={`${fontListId}-start`}
+              id={`${formId}-start`}
               defaultValue={start}
               onChange={(event) => {
                 setStatus("");
-                setFields(fieldsFrom(starters[event.target.value] ?? defaultThemeInput));
+                setState(startFrom(event.target.value));
               }}
             >
               {Object.keys(starters).map((name) => (
@@ -342,24 +343,24 @@ export function BrandPlayground({
           <TextField
             label="Body font"
             value={fields.bodyFont}
-            list={fontListId}
+            list={`${formId}-fonts`}
             onChange={set("bodyFont")}
           />
           <TextField
             label="Heading font"
             value={fields.headingFont}
-            list={fontListId}
+            list={`${formId}-fonts`}
             onChange={set("headingFont")}
           />
-          <datalist id={fontListId}>
+          <datalist id={`${formId}-fonts`}>
             {fontStacks.map((stack) => (
               <option key={stack} value={stack} />
             ))}
           </datalist>
         </div>
-        {"error" in result ? (
+        {error !== undefined ? (
           <div role="alert" className="msu-playground-error">
-            <strong>ThemeError:</strong> {result.error}
+            <strong>ThemeError:</strong> {error}
             <p>The preview below still shows the last brand that worked.</p>
           </div>
         ) : null}
@@ -387,18 +388,18 @@ export function BrandPlayground({
             : `${failures.length} pairs fail WCAG AA.`}
         </p>
         <h3>What createTheme adjusted</h3>
-        {shown.theme.adjustments.length === 0 ? (
+        {good.theme.adjustments.length === 0 ? (
           <p>Nothing: the colours reach AA as given.</p>
         ) : (
           <ul>
-            {shown.theme.adjustments.map((adjustment) => (
+            {good.theme.adjustments.map((adjustment) => (
               <li key={adjustment}>{adjustment}</li>
             ))}
           </ul>
         )}
         <div className="msu-playground-columns">
-          <ThemeSwatches theme={previewTheme} appearance="light" title={shown.theme.name} />
-          <ThemeSwatches theme={previewTheme} appearance="dark" title={shown.theme.name} />
+          <ThemeSwatches theme={previewTheme} appearance="light" title={good.theme.name} />
+          <ThemeSwatches theme={previewTheme} appearance="dark" title={good.theme.name} />
         </div>
       </Section>
 

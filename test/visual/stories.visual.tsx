@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { composeStories, setProjectAnnotations } from "@storybook/react-vite";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { page } from "vitest/browser";
 import preview from "../../.storybook/preview";
 
@@ -45,10 +45,6 @@ const slug = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-
-beforeAll(async () => {
-  await document.fonts.ready;
-});
 
 let previousCanvas: HTMLElement | undefined;
 
