@@ -6,7 +6,11 @@
 //
 //   npm run size              the table
 //   npm run size -- --check   exits 1 when a budget is missed
-import { existsSync, readFileSync } from "node:fs";
+//   npm run size -- --check --known-missed "<measure>" ...
+//                             the same, except for budgets not met yet and named as such (CI
+//                             names them, so a budget that is met now cannot be lost unnoticed);
+//                             $SIZE_JSON_REPORT gets the counts of the budgets checked
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -15,6 +19,11 @@ import { printTable } from "./print-table.mjs";
 const root = process.cwd();
 const dist = path.resolve("dist");
 const check = process.argv.includes("--check");
+const knownMissed = new Set(
+  process.argv.flatMap((argument, index) =>
+    process.argv[index - 1] === "--known-missed" ? [argument] : [],
+  ),
+);
 if (!existsSync(path.join(dist, "index.js"))) {
   console.error("dist/ is missing: run `npm run build` first.");
   process.exit(1);
@@ -133,6 +142,7 @@ rows.push({
 });
 
 const table = [["measure", "gzip bytes", "baseline", "ratio", "budget", ""]];
+let met = 0;
 let missed = 0;
 for (const row of rows) {
   const [baselineName, baselineBytes] = row.baseline ?? [];
@@ -146,7 +156,10 @@ for (const row of rows) {
     budget = `≤ ${row.maxBytes}`;
     pass = row.bytes <= row.maxBytes;
   }
-  if (!pass) {
+  const known = !pass && knownMissed.has(row.measure);
+  if (budget !== "" && pass) {
+    met++;
+  } else if (budget !== "" && !known) {
     missed++;
   }
   table.push([
@@ -155,11 +168,32 @@ for (const row of rows) {
     baselineName === undefined ? "" : `${baselineName} ${baselineBytes}`,
     ratio === undefined ? "" : ratio.toFixed(2),
     budget,
-    budget === "" ? "" : pass ? "ok" : "MISSED",
+    budget === "" ? "" : pass ? "ok" : known ? "missed (known)" : "MISSED",
   ]);
 }
 printTable(table);
+for (const name of knownMissed) {
+  if (!rows.some((row) => row.measure === name)) {
+    console.log(`size: --known-missed "${name}" names no measure`);
+    missed++;
+  }
+}
+if (process.env.SIZE_JSON_REPORT) {
+  writeFileSync(
+    process.env.SIZE_JSON_REPORT,
+    JSON.stringify({
+      numPassedTests: met,
+      numFailedTests: missed,
+      numTotalTestSuites: 1,
+      success: missed === 0,
+    }),
+  );
+}
 if (check) {
-  console.log(missed === 0 ? "size: every budget met" : `size: ${missed} budget(s) missed`);
+  const allMet =
+    knownMissed.size === 0
+      ? "size: every budget met"
+      : `size: every other budget met (${knownMissed.size} known to be missed)`;
+  console.log(missed === 0 ? allMet : `size: ${missed} budget(s) missed`);
   process.exit(missed === 0 ? 0 : 1);
 }
