@@ -43,7 +43,7 @@ export {
 } from "./content-checks";
 export { isDevelopment, warnInDevelopment } from "./development";
 export { Heading, type HeadingLevel, type HeadingProps, readHeadingLevel } from "./heading";
-export { CheckCircleIcon, CloseIcon } from "./icons";
+export { Icon, type IconName } from "./icons";
 export {
   isDialablePhone,
   maximumPhoneDigits,

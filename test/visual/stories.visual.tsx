@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { composeStories, setProjectAnnotations } from "@storybook/react-vite";
-import { describe, expect, test } from "vitest";
-import { page } from "vitest/browser";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { cdp, page } from "vitest/browser";
 import preview from "../../.storybook/preview";
 
 // The stories' own tests run axe; here only pixels are compared.
@@ -83,5 +83,34 @@ describe.each(components)("$title", ({ title, stories }) => {
         await compare(Story, `${component}--${slug(Story.storyName)}-${width}`, width);
       });
     }
+  }
+});
+
+// Forced-colours modes (Windows High Contrast, say) replace the page's colours with the user's
+// own: the icons (CSS masks, which a forced background would blank), chevrons, borders and focus
+// rings must still show, in the system text colour. One story of each component that has icons.
+const forcedColoursStories: Record<string, string> = {
+  "Components/SideEffectAccordion": "UrgentFirst",
+  "Components/AftercareChecklist": "DoAndAvoidSideBySide",
+  "Components/BookingBanner": "StickyOnMobile",
+  "Components/BookingDialog": "FailsToLoad",
+};
+
+describe("Forced colours", () => {
+  const emulate = (value: "active" | "none") =>
+    cdp().send("Emulation.setEmulatedMedia", { features: [{ name: "forced-colors", value }] });
+  beforeAll(() => emulate("active"));
+  afterAll(() => emulate("none"));
+  for (const [title, storyName] of Object.entries(forcedColoursStories)) {
+    const Story = components
+      .find((component) => component.title === title)
+      ?.stories.find((story) => story.storyName === storyName);
+    if (Story === undefined) {
+      throw new Error(`visual: no story ${title} > ${storyName} for forced colours`);
+    }
+    const component = slug(title.replace("Components/", ""));
+    test(`${title} ${Story.storyName} at 1280 px`, async () => {
+      await compare(Story, `${component}--${slug(Story.storyName)}-forced-colours-1280`, 1280);
+    });
   }
 });

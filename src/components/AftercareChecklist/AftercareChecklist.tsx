@@ -17,6 +17,8 @@ import {
   type EventContext,
   Heading,
   type HeadingLevel,
+  Icon,
+  type IconName,
   type OnEvent,
   readClinicContact,
   readHeadingLevel,
@@ -30,13 +32,14 @@ import {
   subscribeToTicks,
   writeTicks,
 } from "./device-store";
-import { KindIcon } from "./icons";
 import { type AftercareChecklistMessages, aftercareChecklistMessages } from "./messages";
 import { readAftercareItems } from "./read-items";
 import { groupByWindow, type TimeWindowGroup, timingOf, type WindowTiming } from "./time-windows";
 import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
 
 const component = "AftercareChecklist";
+// The two kinds differ in shape (a tick, a barred circle), so never by colour alone.
+const kindIcons: Record<AftercareKind, IconName> = { do: "check-circle", avoid: "barred-circle" };
 const hoursPerDay = 24;
 const millisecondsPerHour = 3_600_000;
 const kinds: readonly AftercareKind[] = ["do", "avoid"];
@@ -292,7 +295,7 @@ export function AftercareChecklist({
           className="msu-aftercare-checklist-label"
           data-slot="aftercare-checklist-label"
         >
-          <KindIcon kind={item.kind} />
+          <Icon name={kindIcons[item.kind]} className="msu-aftercare-checklist-kind-icon" />
           <span className="msu-aftercare-checklist-label-text">
             <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]}</span>
             {/* Said in words, not by an icon alone: next to a checkbox, "Pick at flaking skin"

@@ -9,12 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import {
-  CloseIcon,
-  readStoredJson,
-  sessionStorageOrUndefined,
-  writeStoredJson,
-} from "../../shared";
+import { Icon, readStoredJson, sessionStorageOrUndefined, writeStoredJson } from "../../shared";
 import type { BookingDialogProps } from "../BookingDialog";
 
 // The banner's client islands. The banner itself is static; these are the only parts that need
@@ -62,7 +57,7 @@ export function DismissibleBanner({ storageKey, label, children }: DismissibleBa
           setDismissed("now");
         }}
       >
-        <CloseIcon size={18} />
+        <Icon name="close" className="msu-booking-banner-dismiss-icon" />
       </button>
     </div>
   );

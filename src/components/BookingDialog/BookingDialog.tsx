@@ -16,8 +16,8 @@ import type { BookingProvider, Clinic } from "../../content/types";
 import { useControllableState } from "../../hooks";
 import { type LocaleOption, resolveMessages } from "../../i18n";
 import {
-  CloseIcon,
   type EventContext,
+  Icon,
   type OnEvent,
   readBookingProvider,
   readClinic,
@@ -296,7 +296,7 @@ export function BookingDialog({
               data-slot="booking-dialog-close"
               aria-label={messages.close}
             >
-              <CloseIcon />
+              <Icon name="close" className="msu-booking-dialog-close-icon" />
             </Dialog.Close>
           </div>
           <Dialog.Description

@@ -12,13 +12,15 @@ import {
   useState,
 } from "react";
 import { flushSync } from "react-dom";
-import type { Clinic, SideEffect } from "../../content/types";
+import type { Clinic, SideEffect, SideEffectTier } from "../../content/types";
 import { useControllableState } from "../../hooks";
 import { formatDurationRange, type LocaleOption, resolveMessages } from "../../i18n";
 import {
   type EventContext,
   Heading,
   type HeadingLevel,
+  Icon,
+  type IconName,
   type OnEvent,
   readClinicContact,
   readHeadingLevel,
@@ -28,7 +30,6 @@ import {
   warnInDevelopment,
   writeStoredJson,
 } from "../../shared";
-import { TierIcon } from "./icons";
 import { type SideEffectAccordionMessages, sideEffectAccordionMessages } from "./messages";
 import { type RenderableSideEffect, readSideEffects } from "./read-side-effects";
 import { type SideEffectAccordionVariants, sideEffectAccordionVariants } from "./variants";
@@ -38,6 +39,13 @@ const component = "SideEffectAccordion";
 // WAI-ARIA APG: regions help only while few panels can be open; past six they become noise.
 // https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
 const maximumRegions = 6;
+
+// Each tier has its own shape, so it is never told by colour alone; the words say it too.
+const tierIcons: Record<SideEffectTier, IconName> = {
+  expected: "check-circle",
+  "contact-clinic": "phone",
+  urgent: "warning",
+};
 
 export interface SideEffectAccordionProps
   extends Omit<ComponentProps<"div">, "defaultValue" | "dir" | "children">,
@@ -272,7 +280,7 @@ const SideEffectItem = memo(function SideEffectItem({
             data-tier={item.tier}
             aria-hidden="true"
           >
-            <TierIcon tier={item.tier} />
+            <Icon name={tierIcons[item.tier]} className="msu-side-effect-accordion-tier-icon" />
             {messages.tierLabel[item.tier]}
           </span>
         </Accordion.Trigger>
