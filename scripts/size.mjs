@@ -10,15 +10,18 @@
 //                             the same, except for budgets not met yet and named as such (CI
 //                             names them, so a budget that is met now cannot be lost unnoticed);
 //                             $SIZE_JSON_REPORT gets the counts of the budgets checked
+//   npm run size -- --why     also where each component's bytes come from: esbuild's per-module
+//                             report (minified bytes) of the same bundle built from src/
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { analyzeMetafile, build } from "esbuild";
 import { printTable } from "./print-table.mjs";
 
 const root = process.cwd();
 const dist = path.resolve("dist");
 const check = process.argv.includes("--check");
+const why = process.argv.includes("--why");
 const knownMissed = new Set(
   process.argv.flatMap((argument, index) =>
     process.argv[index - 1] === "--known-missed" ? [argument] : [],
@@ -39,9 +42,9 @@ const onDemandImportsExternal = {
   },
 };
 
-/** The minified bundle of `source` that loads up front. */
-async function bundle(source, resolveDir = dist) {
-  const result = await build({
+/** The minified bundle of `source` that loads up front (and its metafile). */
+async function bundleWithMetafile(source, resolveDir = dist) {
+  return build({
     stdin: { contents: source, resolveDir, loader: "jsx" },
     bundle: true,
     minify: true,
@@ -52,8 +55,13 @@ async function bundle(source, resolveDir = dist) {
     external: ["react", "react-dom", "react/jsx-runtime"],
     define: { "process.env.NODE_ENV": '"production"' },
     plugins: [onDemandImportsExternal],
+    metafile: true,
     logLevel: "error",
   });
+}
+
+async function bundle(source, resolveDir = dist) {
+  const result = await bundleWithMetafile(source, resolveDir);
   return result.outputFiles[0]?.contents ?? new Uint8Array();
 }
 
@@ -85,6 +93,14 @@ const baselines = {
 };
 const everything = await gzipBytes('export * from "./index.js";');
 const ofIndex = (name) => gzipBytes(`export { ${name} } from "./index.js";`);
+const components = [
+  "SideEffectAccordion",
+  "BookingDialog",
+  "ProcedureExplainer",
+  "BookingBanner",
+  "AftercareChecklist",
+  "ProcedurePage",
+];
 
 /** Each measure: its bytes, what it is compared with, and its budget. */
 const rows = [
@@ -176,6 +192,16 @@ for (const name of knownMissed) {
   if (!rows.some((row) => row.measure === name)) {
     console.log(`size: --known-missed "${name}" names no measure`);
     missed++;
+  }
+}
+if (why) {
+  for (const name of components) {
+    const { metafile } = await bundleWithMetafile(
+      `export { ${name} } from "./index.ts";`,
+      path.join(root, "src"),
+    );
+    console.log(`\n${name}, by module (minified bytes, before gzip):`);
+    console.log(await analyzeMetafile(metafile));
   }
 }
 if (process.env.SIZE_JSON_REPORT) {
