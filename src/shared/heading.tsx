@@ -35,20 +35,11 @@ export interface HeadingProps extends ComponentProps<"h2"> {
 
 /** `<h2>`–`<h6>`, or `<div role="heading" aria-level="7+">` where a nested section goes deeper than h6. */
 export function Heading({ level, ...props }: HeadingProps) {
-  switch (level) {
-    case 2:
-      return <h2 {...props} />;
-    case 3:
-      return <h3 {...props} />;
-    case 4:
-      return <h4 {...props} />;
-    case 5:
-      return <h5 {...props} />;
-    case 6:
-      return <h6 {...props} />;
-    default:
-      // HTML has no <h7>; ARIA headings go deeper (https://www.w3.org/TR/wai-aria-1.2/#aria-level).
-      // biome-ignore lint/a11y/useSemanticElements: there is no semantic element for level 7+.
-      return <div role="heading" aria-level={level} {...props} />;
+  if (level <= 6) {
+    const Tag = `h${level as HeadingLevel}` as const;
+    return <Tag {...props} />;
   }
+  // HTML has no <h7>; ARIA headings go deeper (https://www.w3.org/TR/wai-aria-1.2/#aria-level).
+  // biome-ignore lint/a11y/useSemanticElements: there is no semantic element for level 7+.
+  return <div role="heading" aria-level={level} {...props} />;
 }
