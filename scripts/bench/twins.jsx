@@ -1,7 +1,7 @@
 // Raw Radix twins of our components, the baselines of `npm run bench`:
 // - MinimalAccordion / MinimalDialog: the primitive used the least a component can;
 // - SameDomAccordion: straight on Radix, the same DOM as SideEffectAccordion (tier prefix, name,
-//   summary, badge SVGs, subheadings, lists, tel link, closed panels in the HTML and
+//   summary, badge icons, subheadings, lists, tel link, closed panels in the HTML and
 //   hidden, Show all button, emergency line), so a ratio against it measures our JavaScript, not
 //   the richness of our markup.
 import * as Accordion from "@radix-ui/react-accordion";
@@ -51,51 +51,12 @@ const tierLabel = {
 };
 const frequency = { common: "Common", uncommon: "Uncommon", rare: "Rare" };
 
-/** The badge icons, the same SVGs as ours. */
+/** The badge icons, the same empty spans as ours (the shapes are CSS masks in styles.css). */
+const tierIcon = { expected: "check-circle", "contact-clinic": "phone", urgent: "warning" };
+
 function TierIcon({ tier }) {
-  const common = {
-    focusable: "false",
-    viewBox: "0 0 20 20",
-    width: 16,
-    height: 16,
-    className: "msu-side-effect-accordion-tier-icon",
-  };
-  if (tier === "expected") {
-    return (
-      <svg aria-hidden="true" {...common}>
-        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-        <path
-          d="M6 10.5l2.6 2.6L14 7.6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
-    );
-  }
-  if (tier === "contact-clinic") {
-    return (
-      <svg aria-hidden="true" {...common}>
-        <path
-          d="M5.6 2.5l2.2 3.6-1.6 1.7a10.6 10.6 0 0 0 6 6l1.7-1.6 3.6 2.2-.9 2.7c-.2.6-.8 1-1.5.9C8.6 17.4 2.6 11.4 2 4.9c0-.7.3-1.3.9-1.5z"
-          fill="currentColor"
-        />
-      </svg>
-    );
-  }
   return (
-    <svg aria-hidden="true" {...common}>
-      <path d="M10 2L18.5 17H1.5z" fill="currentColor" />
-      <path
-        d="M10 7.5v4.5"
-        stroke="var(--msu-color-surface)"
-        strokeWidth="2"
-        strokeLinecap="round"
-      />
-      <circle cx="10" cy="14.6" r="1.1" fill="var(--msu-color-surface)" />
-    </svg>
+    <span className="msu-icon msu-side-effect-accordion-tier-icon" data-icon={tierIcon[tier]} />
   );
 }
 
