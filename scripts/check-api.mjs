@@ -33,13 +33,19 @@ const temporary = mkdtempSync(path.join(tmpdir(), "medspa-ui-api-"));
 
 /**
  * TypeScript prints a union of string literals in the order it met them, which can change from one
- * build to the next (`"card" | "plain"`, then `"plain" | "card"`): sorted, the report says only
- * what the API is.
+ * build to the next (`"card" | "plain"`, then `"plain" | "card"`), and so the members of a zod
+ * enum's object type (`{ noninvasive: "noninvasive"; percutaneous: "percutaneous"; }`), which it
+ * maps from such a union: sorted, the report says only what the API is.
  */
 function normalise(report) {
-  return report.replace(/"(?:[^"\\\n]|\\.)*"(?: \| "(?:[^"\\\n]|\\.)*")+/g, (union) =>
-    union.split(" | ").sort().join(" | "),
-  );
+  return report
+    .replace(/"(?:[^"\\\n]|\\.)*"(?: \| "(?:[^"\\\n]|\\.)*")+/g, (union) =>
+      union.split(" | ").sort().join(" | "),
+    )
+    .replace(
+      /(ZodEnum<\{\r?\n)((?:[ \t]+[\w"-]+: "[^"\r\n]*";\r?\n)+)/g,
+      (_, opening, members) => `${opening}${members.match(/[^\n]*\n/g).sort().join("")}`,
+    );
 }
 
 let changed = 0;
