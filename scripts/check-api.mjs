@@ -44,7 +44,12 @@ function normalise(report) {
     )
     .replace(
       /(ZodEnum<\{\r?\n)((?:[ \t]+[\w"-]+: "[^"\r\n]*";\r?\n)+)/g,
-      (_, opening, members) => `${opening}${members.match(/[^\n]*\n/g).sort().join("")}`,
+      (_, opening, members) =>
+        opening +
+        members
+          .match(/[^\n]*\n/g)
+          .sort()
+          .join(""),
     );
 }
 
