@@ -9,6 +9,7 @@ import type {
 import type { Clinic, Procedure, ProcedureType } from "../content/types";
 import {
   aftercareKindValues,
+  describeTextListProblem,
   describeValue,
   isIsoDate,
   isNonEmptyText,
@@ -17,7 +18,6 @@ import {
   isSlug,
   procedureTypeValues,
   readClinic,
-  readTextList,
   textItems,
   toE164,
   toSafeHttpsUrl,
@@ -91,9 +91,13 @@ export function procedureJsonLd(
   );
   const sideEffects = records(source.sideEffects).filter((effect) => isNonEmptyText(effect.name));
   const alsoKnownAs = textItems(source.alsoKnownAs);
-  const bodyLocation = readTextList(source.bodyLocation, (problem) =>
-    warnInDevelopment(builder, `procedure.bodyLocation ${problem}`),
-  );
+  const bodyLocation = textItems(source.bodyLocation);
+  if (process.env.NODE_ENV !== "production") {
+    const problem = describeTextListProblem(source.bodyLocation);
+    if (problem !== undefined) {
+      warnInDevelopment(builder, `procedure.bodyLocation ${problem}`);
+    }
+  }
   let procedureType: (typeof procedureTypes)[ProcedureType] | undefined;
   if (isOneOf(procedureTypeValues, source.procedureType)) {
     procedureType = procedureTypes[source.procedureType];

@@ -141,24 +141,20 @@ export function textItems(value: unknown): string[] {
 }
 
 /**
- * The text entries of an optional list of text, for readers: a value that is not a list, or
- * entries that are not non-empty text, are reported through `report` and left out.
+ * Why an optional list of text is not shown whole, in the words of a development warning, or
+ * undefined when it is. Readers call it inside `if (process.env.NODE_ENV !== "production")` and
+ * render `textItems(value)`, so production bundles keep neither the check nor its words.
  */
-export function readTextList(value: unknown, report: (problem: string) => void): string[] {
+export function describeTextListProblem(value: unknown): string | undefined {
   if (value === undefined) {
-    return [];
+    return undefined;
   }
   if (!Array.isArray(value)) {
-    if (process.env.NODE_ENV !== "production") {
-      report("must be a list of text; it is not shown");
-    }
-    return [];
+    return "must be a list of text; it is not shown";
   }
-  const items = textItems(value);
-  if (process.env.NODE_ENV !== "production" && items.length !== value.length) {
-    report("has empty or non-text entries; they are skipped");
-  }
-  return items;
+  return textItems(value).length === value.length
+    ? undefined
+    : "has empty or non-text entries; they are skipped";
 }
 
 /** Why a range cannot be rendered, in the words of the content schema, or undefined when it can. */

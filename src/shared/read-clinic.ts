@@ -32,6 +32,15 @@ export interface BookingReadOptions {
   allowedOrigins?: readonly string[];
 }
 
+/**
+ * Reports a problem with the field at `path`. Call it inside `if (process.env.NODE_ENV !==
+ * "production")`, so production bundles drop it and its words (a closure would stay: minifiers keep
+ * unused local variables).
+ */
+function warnAt(component: string, path: string, problem: string): void {
+  warnInDevelopment(component, `${path} ${problem}`);
+}
+
 /** The URL when its origin is one the site explicitly allowed (a loopback fake vendor in tests). */
 function onAllowedOrigin(value: unknown, allowedOrigins: readonly string[]): string | undefined {
   if (typeof value !== "string" || allowedOrigins.length === 0) {
@@ -55,18 +64,17 @@ export function readBookingProvider(
   component: string,
   { path = "clinic.booking", allowedOrigins = [] }: BookingReadOptions = {},
 ): BookingProvider | undefined {
-  const warn = (field: string, problem: string) =>
-    warnInDevelopment(component, `${path}${field} ${problem}`);
   if (!isRecord(booking)) {
     if (process.env.NODE_ENV !== "production") {
-      warn("", "must be { kind, url }; online booking is not offered");
+      warnAt(component, path, "must be { kind, url }; online booking is not offered");
     }
     return undefined;
   }
   if (booking.kind !== "link" && booking.kind !== "embed") {
     if (process.env.NODE_ENV !== "production") {
-      warn(
-        ".kind",
+      warnAt(
+        component,
+        `${path}.kind`,
         `${describeValue(booking.kind)} is not "link" or "embed"; online booking is not offered`,
       );
     }
@@ -75,8 +83,9 @@ export function readBookingProvider(
   const url = toSafeHttpsUrl(booking.url) ?? onAllowedOrigin(booking.url, allowedOrigins);
   if (url === undefined) {
     if (process.env.NODE_ENV !== "production") {
-      warn(
-        ".url",
+      warnAt(
+        component,
+        `${path}.url`,
         `${describeValue(booking.url)} is not an https:// URL; online booking is not offered`,
       );
     }
@@ -92,8 +101,9 @@ export function readBookingProvider(
     // A misspelt vendor ("calendy") must not break the page: the vendor is found from the URL's
     // host instead, and the allowlist still decides whether the page may be embedded.
     if (process.env.NODE_ENV !== "production") {
-      warn(
-        ".vendor",
+      warnAt(
+        component,
+        `${path}.vendor`,
         `${describeValue(booking.vendor)} is not one of ${bookingVendorValues.join(", ")}; the vendor is found from the URL`,
       );
     }
@@ -159,8 +169,6 @@ export function readClinic(
     return result;
   }
   const source = clinic as Partial<Record<keyof Clinic, unknown>>;
-  const warn = (path: string, problem: string) =>
-    warnInDevelopment(component, `clinic.${path} ${problem}`);
   if (source.booking !== undefined) {
     const booking = readBookingProvider(source.booking, component, {
       ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
@@ -173,8 +181,9 @@ export function readClinic(
     const url = toSafeHttpsUrl(source.bookingUrl);
     if (url === undefined) {
       if (process.env.NODE_ENV !== "production") {
-        warn(
-          "bookingUrl",
+        warnAt(
+          component,
+          "clinic.bookingUrl",
           `${describeValue(source.bookingUrl)} is not an https:// URL; it is not used`,
         );
       }
@@ -189,7 +198,7 @@ export function readClinic(
     if (isNonEmptyText(source[key])) {
       result[key] = source[key];
     } else if (process.env.NODE_ENV !== "production") {
-      warn(key, "must be non-empty text; it is not shown");
+      warnAt(component, `clinic.${key}`, "must be non-empty text; it is not shown");
     }
   }
   return result;

@@ -39,7 +39,7 @@ export const html = {
  */
 async function bundled(
   contents: string,
-  target: { platform: "browser" | "node"; format: "esm" | "cjs" | "iife" } = {
+  target: { platform: "browser" | "node"; format: "esm" | "cjs" | "iife"; minify?: boolean } = {
     platform: "browser",
     format: "esm",
   },
@@ -98,6 +98,26 @@ describe("a production bundle", () => {
     const browserConsole = { ...console, warn: (...args: unknown[]) => warnings.push(args) };
     new Function("process", "console", code)(undefined, browserConsole);
     expect(warnings).toEqual([]);
+  });
+
+  // Development warnings cost bytes on every visitor's page: their words, and the code that
+  // reports them, must go. A reporter held in a local closure, or warning code after an early
+  // production return, survives minification.
+  it.each([
+    "AftercareChecklist",
+    "BookingBanner",
+    "BookingDialog",
+    "ProcedureExplainer",
+    "ProcedurePage",
+    "SideEffectAccordion",
+    "procedureJsonLd",
+  ])("should hold no development warning code for %s", async (name) => {
+    const code = await bundled(`export { ${name} } from "medspa-ui";`, {
+      platform: "browser",
+      format: "esm",
+      minify: true,
+    });
+    expect(code).not.toContain("[medspa-ui]");
   });
 });
 

@@ -18,6 +18,15 @@ const component = "AftercareChecklist";
  * must avoid); a window that is not an object, has non-numeric hours or ends before it starts is
  * dropped (the item shows without a window). Each problem is one development warning naming its path.
  */
+/**
+ * Reports a problem with the item at `index`. Call it inside `if (process.env.NODE_ENV !==
+ * "production")`, so production bundles drop it and its words (a closure would stay: minifiers keep
+ * unused local variables).
+ */
+function warn(index: number, problem: string): void {
+  warnInDevelopment(component, `items[${index}]${problem}`);
+}
+
 export function readAftercareItems(items: unknown): AftercareItem[] {
   if (!Array.isArray(items)) {
     if (process.env.NODE_ENV !== "production") {
@@ -28,34 +37,33 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
   const seen = new Set<string>();
   const result: AftercareItem[] = [];
   items.forEach((raw: unknown, index) => {
-    const warn = (problem: string) => warnInDevelopment(component, `items[${index}]${problem}`);
     if (!isRecord(raw)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(" is not an aftercare item; it is skipped");
+        warn(index, " is not an aftercare item; it is skipped");
       }
       return;
     }
     if (!isSlug(raw.id)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
+        warn(index, `.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
       }
       return;
     }
     if (seen.has(raw.id)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(`.id "${raw.id}" is a duplicate; the item is skipped`);
+        warn(index, `.id "${raw.id}" is a duplicate; the item is skipped`);
       }
       return;
     }
     if (!isNonEmptyText(raw.text)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(".text is empty; the item is skipped");
+        warn(index, ".text is empty; the item is skipped");
       }
       return;
     }
     if (!isOneOf(aftercareKindValues, raw.kind)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(`.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
+        warn(index, `.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
       }
       return;
     }
@@ -66,7 +74,7 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
         item.details = raw.details;
       } else {
         if (process.env.NODE_ENV !== "production") {
-          warn(".details must be non-empty text; it is not shown");
+          warn(index, ".details must be non-empty text; it is not shown");
         }
       }
     }
@@ -75,6 +83,7 @@ export function readAftercareItems(items: unknown): AftercareItem[] {
       if (window === undefined) {
         if (process.env.NODE_ENV !== "production") {
           warn(
+            index,
             `.window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
           );
         }

@@ -2,6 +2,7 @@ import type { Procedure, ProcedureFacts, ProcedureStep } from "../../content/typ
 import {
   describeDurationRangeProblem,
   describeRangeProblem,
+  describeTextListProblem,
   describeValue,
   isIsoDate,
   isNonEmptyText,
@@ -12,7 +13,7 @@ import {
   isValidRange,
   numbingValues,
   phaseValues,
-  readTextList,
+  textItems,
   warnInDevelopment,
 } from "../../shared";
 
@@ -52,7 +53,13 @@ function optionalText(value: unknown, path: string): string | undefined {
 }
 
 function textList(value: unknown, path: string): string[] {
-  return readTextList(value, (problem) => warn(path, problem));
+  if (process.env.NODE_ENV !== "production") {
+    const problem = describeTextListProblem(value);
+    if (problem !== undefined) {
+      warn(path, problem);
+    }
+  }
+  return textItems(value);
 }
 
 function readFacts(facts: unknown): ProcedureFacts {

@@ -544,20 +544,20 @@ export function SideEffectAccordion({
   }, [openFromHash, items, openItem, idPrefix]);
 
   // Two accordions with the same idPrefix would share ids, breaking ARIA links and URL fragments.
-  // A development check: production skips the document query.
+  // A development check: production skips the document query. (The whole body sits inside the
+  // condition: after an early return, bundlers would keep the warning code they cannot reach.)
   useEffect(() => {
-    if (process.env.NODE_ENV === "production") {
-      return;
-    }
-    const first = items[0];
-    if (
-      first !== undefined &&
-      document.querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
-    ) {
-      warnInDevelopment(
-        component,
-        `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
-      );
+    if (process.env.NODE_ENV !== "production") {
+      const first = items[0];
+      if (
+        first !== undefined &&
+        document.querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
+      ) {
+        warnInDevelopment(
+          component,
+          `another element already has the id "${idPrefix}-${first.id}"; give each accordion on the page its own idPrefix`,
+        );
+      }
     }
   }, [items, idPrefix]);
 

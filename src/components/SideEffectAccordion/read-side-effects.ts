@@ -1,6 +1,7 @@
 import type { SideEffect, SideEffectFrequency, SideEffectTier } from "../../content/types";
 import {
   describeDurationRangeProblem,
+  describeTextListProblem,
   describeValue,
   frequencyValues,
   isNonEmptyText,
@@ -8,7 +9,7 @@ import {
   isRecord,
   isSlug,
   isValidDurationRange,
-  readTextList,
+  textItems,
   tierValues,
   warnInDevelopment,
 } from "../../shared";
@@ -24,6 +25,15 @@ export interface RenderableSideEffect
 }
 
 const urgency: Record<SideEffectTier, number> = { urgent: 0, "contact-clinic": 1, expected: 2 };
+
+/**
+ * Reports a problem with the side effect at `index`. Call it inside `if (process.env.NODE_ENV !==
+ * "production")`, so production bundles drop it and its words (a closure would stay: minifiers keep
+ * unused local variables).
+ */
+function warn(index: number, problem: string): void {
+  warnInDevelopment(component, `sideEffects[${index}]${problem}`);
+}
 
 /**
  * Keeps what can be rendered. An item without an id or a name, or with a duplicate id, is skipped;
@@ -43,29 +53,27 @@ export function readSideEffects(
   const seen = new Set<string>();
   const items: RenderableSideEffect[] = [];
   sideEffects.forEach((raw: unknown, index) => {
-    const path = `sideEffects[${index}]`;
-    const warn = (problem: string) => warnInDevelopment(component, `${path}${problem}`);
     if (!isRecord(raw)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(" is not a side effect; it is skipped");
+        warn(index, " is not a side effect; it is skipped");
       }
       return;
     }
     if (!isSlug(raw.id)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(`.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
+        warn(index, `.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
       }
       return;
     }
     if (seen.has(raw.id)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(`.id "${raw.id}" is a duplicate; the item is skipped`);
+        warn(index, `.id "${raw.id}" is a duplicate; the item is skipped`);
       }
       return;
     }
     if (!isNonEmptyText(raw.name)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(".name is empty; the item is skipped");
+        warn(index, ".name is empty; the item is skipped");
       }
       return;
     }
@@ -76,6 +84,7 @@ export function readSideEffects(
     } else {
       if (process.env.NODE_ENV !== "production") {
         warn(
+          index,
           `.tier ${describeValue(raw.tier)} is not one of ${tierValues.join(", ")}; shown as "contact-clinic"`,
         );
       }
@@ -86,13 +95,22 @@ export function readSideEffects(
     } else {
       if (process.env.NODE_ENV !== "production") {
         warn(
+          index,
           `.frequency ${describeValue(raw.frequency)} is not one of ${frequencyValues.join(", ")}; it is not shown`,
         );
       }
     }
     if (!isNonEmptyText(raw.description)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(".description is empty; the item is shown without one");
+        warn(index, ".description is empty; the item is shown without one");
+      }
+    }
+    if (process.env.NODE_ENV !== "production") {
+      for (const key of ["selfCare", "seekHelpIf"] as const) {
+        const problem = describeTextListProblem(raw[key]);
+        if (problem !== undefined) {
+          warn(index, `.${key} ${problem}`);
+        }
       }
     }
     const item: RenderableSideEffect = {
@@ -100,8 +118,8 @@ export function readSideEffects(
       name: raw.name,
       description: isNonEmptyText(raw.description) ? raw.description : "",
       tier,
-      selfCare: readTextList(raw.selfCare, (problem) => warn(`.selfCare ${problem}`)),
-      seekHelpIf: readTextList(raw.seekHelpIf, (problem) => warn(`.seekHelpIf ${problem}`)),
+      selfCare: textItems(raw.selfCare),
+      seekHelpIf: textItems(raw.seekHelpIf),
     };
     if (frequency !== undefined) {
       item.frequency = frequency;
@@ -114,7 +132,7 @@ export function readSideEffects(
       if (isValidDurationRange(range)) {
         item[key] = range;
       } else if (process.env.NODE_ENV !== "production") {
-        warn(`.${key} ${describeDurationRangeProblem(range)}; it is not shown`);
+        warn(index, `.${key} ${describeDurationRangeProblem(range)}; it is not shown`);
       }
     }
     items.push(item);
