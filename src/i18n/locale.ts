@@ -71,7 +71,8 @@ export function resolveMessages<Messages extends object>(
     } else {
       base = localized;
     }
-  } else {
+  } else if (process.env.NODE_ENV !== "production") {
+    // Only for its warning about a language without its bundle.
     localeTag(option);
   }
   return overrides === undefined ? base : { ...base, ...overrides };

@@ -116,7 +116,8 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-const durationUnits = new Set<unknown>(durationUnitValues);
+// Pure, so a bundle that never checks a duration drops it and the unit list.
+const durationUnits = /* @__PURE__ */ new Set<unknown>(durationUnitValues);
 
 export function isNonEmptyText(value: unknown): value is string {
   return typeof value === "string" && value.trim().length > 0;

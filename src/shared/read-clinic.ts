@@ -120,11 +120,8 @@ export type ReadClinicContact = Pick<ReadClinic, "name" | "phone">;
  * components that never offer booking do not bundle its vendor rules.
  */
 export function readClinicContact(clinic: unknown, component: string): ReadClinicContact {
-  if (clinic === undefined) {
-    return {};
-  }
   if (!isRecord(clinic)) {
-    if (process.env.NODE_ENV !== "production") {
+    if (process.env.NODE_ENV !== "production" && clinic !== undefined) {
       warnInDevelopment(component, "clinic must be a Clinic object; it is ignored");
     }
     return {};

@@ -14,6 +14,7 @@ import {
 import type { AftercareItem, AftercareKind, Clinic } from "../../content/types";
 import { formatIsoDate, type LocaleOption, resolveMessages } from "../../i18n";
 import {
+  aftercareKindValues,
   type EventContext,
   Heading,
   type HeadingLevel,
@@ -34,15 +35,19 @@ import {
 } from "./device-store";
 import { type AftercareChecklistMessages, aftercareChecklistMessages } from "./messages";
 import { readAftercareItems } from "./read-items";
-import { groupByWindow, type TimeWindowGroup, timingOf, type WindowTiming } from "./time-windows";
+import {
+  dayOf,
+  groupByWindow,
+  type TimeWindowGroup,
+  timingOf,
+  type WindowTiming,
+} from "./time-windows";
 import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
 
 const component = "AftercareChecklist";
 // The two kinds differ in shape (a tick, a barred circle), so never by colour alone.
 const kindIcons: Record<AftercareKind, IconName> = { do: "check-circle", avoid: "barred-circle" };
-const hoursPerDay = 24;
 const millisecondsPerHour = 3_600_000;
-const kinds: readonly AftercareKind[] = ["do", "avoid"];
 
 export interface AftercareChecklistProps
   extends Omit<ComponentProps<"section">, "children" | "defaultChecked">,
@@ -244,10 +249,7 @@ export function AftercareChecklist({
   const total = items.length;
   const titleId = `${baseId}-title`;
   const progressId = `${baseId}-progress`;
-  const day =
-    elapsedHours === undefined || elapsedHours < 0
-      ? undefined
-      : Math.floor(elapsedHours / hoursPerDay) + 1;
+  const day = elapsedHours === undefined || elapsedHours < 0 ? undefined : dayOf(elapsedHours);
   const groups: TimeWindowGroup[] =
     grouping === "window"
       ? groupByWindow(items, messages, locale)
@@ -265,12 +267,7 @@ export function AftercareChecklist({
     const inputId = `${baseId}-${item.id}`;
     const detailsId = `${inputId}-details`;
     const timingId = `${inputId}-timing`;
-    const describedBy = [
-      item.details ? detailsId : undefined,
-      timing === undefined ? undefined : timingId,
-    ]
-      .filter(Boolean)
-      .join(" ");
+    const describedBy = `${item.details ? detailsId : ""} ${timing ? timingId : ""}`.trim();
     return (
       <li
         key={item.id}
@@ -288,7 +285,7 @@ export function AftercareChecklist({
           data-slot="aftercare-checklist-checkbox"
           checked={isChecked}
           onChange={(event) => toggle(item.id, event.currentTarget.checked)}
-          aria-describedby={describedBy === "" ? undefined : describedBy}
+          aria-describedby={describedBy || undefined}
         />
         <label
           htmlFor={inputId}
@@ -335,7 +332,7 @@ export function AftercareChecklist({
               ? messages.appliesNow
               : timing === "past"
                 ? messages.noLongerApplies
-                : messages.startsOnDay(Math.floor((item.window?.fromHours ?? 0) / hoursPerDay) + 1)}
+                : messages.startsOnDay(dayOf(item.window?.fromHours ?? 0))}
           </p>
         )}
       </li>
@@ -345,7 +342,7 @@ export function AftercareChecklist({
   const renderItems = (groupItems: AftercareItem[], groupLevel: number) =>
     columns ? (
       <div className="msu-aftercare-checklist-columns" data-slot="aftercare-checklist-columns">
-        {kinds.map((kind) => {
+        {aftercareKindValues.map((kind) => {
           const ofKind = groupItems.filter((item) => item.kind === kind);
           return ofKind.length === 0 ? null : (
             <div
@@ -406,19 +403,20 @@ export function AftercareChecklist({
         </div>
       </header>
       <div ref={listRef} className="msu-aftercare-checklist-groups">
-        {groups.map((group) =>
-          grouping === "window" ? (
-            <div
-              key={group.key}
-              className="msu-aftercare-checklist-group"
-              data-slot="aftercare-checklist-group"
-              data-active={
-                elapsedHours !== undefined &&
-                timingOf(group.items[0]?.window, elapsedHours) === "active"
-                  ? ""
-                  : undefined
-              }
-            >
+        {groups.map((group) => (
+          <div
+            key={group.key}
+            className="msu-aftercare-checklist-group"
+            data-slot="aftercare-checklist-group"
+            data-active={
+              grouping === "window" &&
+              elapsedHours !== undefined &&
+              timingOf(group.items[0]?.window, elapsedHours) === "active"
+                ? ""
+                : undefined
+            }
+          >
+            {grouping === "window" ? (
               <Heading
                 level={level + 1}
                 className="msu-aftercare-checklist-group-title"
@@ -426,18 +424,10 @@ export function AftercareChecklist({
               >
                 {group.label}
               </Heading>
-              {renderItems(group.items, level + 2)}
-            </div>
-          ) : (
-            <div
-              key={group.key}
-              className="msu-aftercare-checklist-group"
-              data-slot="aftercare-checklist-group"
-            >
-              {renderItems(group.items, level + 1)}
-            </div>
-          ),
-        )}
+            ) : null}
+            {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
+          </div>
+        ))}
       </div>
       {done > 0 ? (
         <div className="msu-aftercare-checklist-reset" data-slot="aftercare-checklist-reset">

@@ -1,4 +1,4 @@
-import { localStorageOrUndefined, writeStoredJson } from "../../shared";
+import { isRecord, localStorageOrUndefined, writeStoredJson } from "../../shared";
 
 /**
  * Ticks kept on the device only (never sent anywhere), read through `useSyncExternalStore`.
@@ -63,10 +63,10 @@ export function parseTicks(
   } catch {
     return undefined;
   }
-  if (typeof data !== "object" || data === null) {
+  if (!isRecord(data)) {
     return undefined;
   }
-  const { version, checked } = data as { version?: unknown; checked?: unknown };
+  const { version, checked } = data;
   if (version !== storageVersion || !Array.isArray(checked)) {
     return undefined;
   }

@@ -5,6 +5,11 @@ import type { AftercareChecklistMessages } from "./messages";
 const hoursPerDay = 24;
 const hoursPerWeek = 168;
 
+/** The day after treatment that an hour falls on, as a patient counts: hours 0–23 are day 1. */
+export function dayOf(hours: number): number {
+  return Math.floor(hours / hoursPerDay) + 1;
+}
+
 export interface TimeWindowGroup {
   key: string;
   label: string;
@@ -34,7 +39,7 @@ export function describeWindow(
     return messages.untilNextSession;
   }
   if (until === undefined) {
-    return messages.fromDay(Math.floor(from / hoursPerDay) + 1);
+    return messages.fromDay(dayOf(from));
   }
   if (from === 0) {
     if (until <= 48 || until % hoursPerDay !== 0) {
@@ -45,8 +50,7 @@ export function describeWindow(
       : messages.firstDays(until / hoursPerDay);
   }
   if (from % hoursPerDay === 0 && until % hoursPerDay === 0) {
-    const firstDay = from / hoursPerDay + 1;
-    return messages.days(formatNumberRange({ min: firstDay, max: until / hoursPerDay }, locale));
+    return messages.days(formatNumberRange({ min: dayOf(from), max: until / hoursPerDay }, locale));
   }
   return messages.hours(formatNumberRange({ min: from, max: until }, locale));
 }
