@@ -136,6 +136,15 @@ function whenIdle(callback: () => void): () => void {
   return () => window.clearTimeout(handle);
 }
 
+/**
+ * Where an element's ids resolve: its shadow root inside a custom element (which the document's
+ * queries cannot see into), else the document.
+ */
+function treeOf(element: Element | null): Document | ShadowRoot {
+  const root = element?.getRootNode();
+  return root instanceof ShadowRoot ? root : document;
+}
+
 /** Turns a closed panel's plain `hidden` into `hidden="until-found"`, where the browser has it. */
 function makeFindable(panel: Element) {
   if (panel.getAttribute("hidden") === "" && supportsUntilFound()) {
@@ -533,9 +542,10 @@ export function SideEffectAccordion({
         return;
       }
       openItem(item.id);
-      // Scroll once the opened panel has been laid out.
+      // Scroll once the opened panel has been laid out. The items are the list's children, found
+      // there rather than through the document, which cannot see into a custom element's shadow root.
       window.requestAnimationFrame(() => {
-        document.getElementById(fragment)?.scrollIntoView?.({ block: "start" });
+        listRef.current?.children.namedItem(fragment)?.scrollIntoView?.({ block: "start" });
       });
     };
     openFromLocation();
@@ -551,7 +561,7 @@ export function SideEffectAccordion({
       const first = items[0];
       if (
         first !== undefined &&
-        document.querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
+        treeOf(listRef.current).querySelectorAll(`[id="${idPrefix}-${first.id}"]`).length > 1
       ) {
         warnInDevelopment(
           component,

@@ -274,6 +274,26 @@ describe("SideEffectAccordion", () => {
       await waitFor(() => expect(scrollIntoView).toHaveBeenCalledWith({ block: "start" }));
     });
 
+    // Custom elements render inside a shadow root, where document.getElementById finds nothing.
+    it("should scroll to the named item inside a shadow root", async () => {
+      const scrolledTo: string[] = [];
+      Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+        scrolledTo.push(this.id);
+      });
+      const host = document.body.appendChild(document.createElement("div"));
+      const container = host
+        .attachShadow({ mode: "open" })
+        .appendChild(document.createElement("div"));
+      window.history.replaceState(null, "", "#side-effect-bruising");
+      render(<SideEffectAccordion sideEffects={sideEffects} />, { container });
+      expect(within(container).getByRole("button", { name: /Bruising/ })).toHaveAttribute(
+        "aria-expanded",
+        "true",
+      );
+      await waitFor(() => expect(scrolledTo).toEqual(["side-effect-bruising"]));
+      host.remove();
+    });
+
     it("should open the item when the fragment changes, keeping ids unique per accordion", () => {
       Element.prototype.scrollIntoView = vi.fn();
       render(
