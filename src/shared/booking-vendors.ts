@@ -125,13 +125,20 @@ export function normaliseAllowedOrigin(origin: string): string | undefined {
   return url.protocol === "http:" && loopback ? url.origin : undefined;
 }
 
-export type EmbedCheck =
-  | { ok: true; vendor: BookingVendor; url: URL }
-  | { ok: false; reason: string };
+/**
+ * Why a booking page is not embedded, for the development warning: empty in production, whose
+ * bundles drop the words (development-only text stays inside `process.env.NODE_ENV` checks).
+ */
+export interface EmbedRefusal {
+  ok: false;
+  reason: string;
+}
+
+export type EmbedCheck = { ok: true; vendor: BookingVendor; url: URL } | EmbedRefusal;
 
 export type EmbedTarget =
   | { ok: true; src: string; origin: string; adapter: VendorAdapter }
-  | { ok: false; reason: string };
+  | EmbedRefusal;
 
 /** UTM and click-id parameters a campaign adds to the page's URL, forwarded when asked. */
 export const forwardedParameters = [
@@ -157,18 +164,27 @@ export function checkEmbed(
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, reason: `"${url}" is not a URL` };
+    return {
+      ok: false,
+      reason: process.env.NODE_ENV === "production" ? "" : `"${url}" is not a URL`,
+    };
   }
   const explicitlyAllowed = allowed.includes(parsed.origin);
   if (!explicitlyAllowed && toSafeHttpsUrl(url) === undefined) {
-    return { ok: false, reason: `"${url}" is not an https:// URL` };
+    return {
+      ok: false,
+      reason: process.env.NODE_ENV === "production" ? "" : `"${url}" is not an https:// URL`,
+    };
   }
   const owner = vendor ?? detectVendor(url);
   const domains = vendorDomains[owner];
   if (!explicitlyAllowed && !domains.some((domain) => hostMatches(parsed.hostname, domain))) {
     return {
       ok: false,
-      reason: `${parsed.origin} is not on the allowlist for ${owner}${domains.length > 0 ? ` (${domains.join(", ")})` : ""}; add it to allowedOrigins if it is yours`,
+      reason:
+        process.env.NODE_ENV === "production"
+          ? ""
+          : `${parsed.origin} is not on the allowlist for ${owner}${domains.length > 0 ? ` (${domains.join(", ")})` : ""}; add it to allowedOrigins if it is yours`,
     };
   }
   return { ok: true, vendor: owner, url: parsed };

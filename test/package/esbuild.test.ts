@@ -118,6 +118,8 @@ describe("a production bundle", () => {
       minify: true,
     });
     expect(code).not.toContain("[medspa-ui]");
+    // Why a booking page is refused is told in development only.
+    expect(code).not.toContain("allowlist");
   });
 });
 

@@ -178,7 +178,10 @@ export function BookingDialog({
   const bookingVendor = booking?.kind === "embed" ? booking.vendor : undefined;
   const target = useMemo(() => {
     if (bookingUrl === undefined) {
-      return { ok: false as const, reason: "there is no booking page" };
+      return {
+        ok: false as const,
+        reason: process.env.NODE_ENV === "production" ? "" : "there is no booking page",
+      };
     }
     const options = {
       ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
