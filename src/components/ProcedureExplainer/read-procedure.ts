@@ -146,10 +146,9 @@ function readSteps(steps: unknown): ProcedureStep[] {
   }
   const seen = new Set<string>();
   return steps.filter((step: unknown, index): step is ProcedureStep => {
-    const path = `steps[${index}]`;
     if (!isRecord(step)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(path, "is not a step; it is skipped");
+        warn(`steps[${index}]`, "is not a step; it is skipped");
       }
       return false;
     }
@@ -162,7 +161,10 @@ function readSteps(steps: unknown): ProcedureStep[] {
       (step.duration === undefined || isValidDurationRange(step.duration));
     if (!valid) {
       if (process.env.NODE_ENV !== "production") {
-        warn(path, `${describeStepProblems(step, seen).join("; ")}; the step is skipped`);
+        warn(
+          `steps[${index}]`,
+          `${describeStepProblems(step, seen).join("; ")}; the step is skipped`,
+        );
       }
       return false;
     }
@@ -188,10 +190,12 @@ function readReview(review: unknown): ExplainerContent["review"] {
     }
     return undefined;
   }
-  if (credentials !== undefined && !isNonEmptyText(credentials)) {
-    if (process.env.NODE_ENV !== "production") {
-      warn("review.credentials", "must be non-empty text; it is not shown");
-    }
+  if (
+    process.env.NODE_ENV !== "production" &&
+    credentials !== undefined &&
+    !isNonEmptyText(credentials)
+  ) {
+    warn("review.credentials", "must be non-empty text; it is not shown");
   }
   const reviewer = isNonEmptyText(credentials) ? `${by}, ${credentials}` : by;
   if (isIsoDate(date)) {
@@ -211,28 +215,22 @@ export function readProcedure(procedure: Procedure): ExplainerContent | undefine
     }
     return undefined;
   }
-  const name = optionalText(procedure.name, "name");
-  if (name === undefined && procedure.name === undefined) {
-    if (process.env.NODE_ENV !== "production") {
-      warn("name", "is missing");
+  // Each check sits inside the NODE_ENV condition, so production bundles drop it with the warning.
+  if (process.env.NODE_ENV !== "production") {
+    for (const key of ["name", "summary"] as const) {
+      if (procedure[key] === undefined) {
+        warn(key, "is missing");
+      }
     }
-  }
-  const summary = optionalText(procedure.summary, "summary");
-  if (summary === undefined && procedure.summary === undefined) {
-    if (process.env.NODE_ENV !== "production") {
-      warn("summary", "is missing");
-    }
-  }
-  if (!isSlug(procedure.id)) {
-    if (process.env.NODE_ENV !== "production") {
+    if (!isSlug(procedure.id)) {
       warn("id", `${describeValue(procedure.id)} is missing or not a slug; "procedure" is used`);
     }
   }
   return {
     id: isSlug(procedure.id) ? procedure.id : "procedure",
-    name,
+    name: optionalText(procedure.name, "name"),
     alsoKnownAs: textList(procedure.alsoKnownAs, "alsoKnownAs"),
-    summary,
+    summary: optionalText(procedure.summary, "summary"),
     howItWorks: textList(procedure.howItWorks, "howItWorks"),
     treats: textList(procedure.treats, "treats"),
     facts: readFacts(procedure.facts),
