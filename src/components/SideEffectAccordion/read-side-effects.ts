@@ -100,12 +100,11 @@ export function readSideEffects(
         );
       }
     }
-    if (!isNonEmptyText(raw.description)) {
-      if (process.env.NODE_ENV !== "production") {
+    // The checks that only feed a warning sit inside the condition, so production drops them too.
+    if (process.env.NODE_ENV !== "production") {
+      if (!isNonEmptyText(raw.description)) {
         warn(index, ".description is empty; the item is shown without one");
       }
-    }
-    if (process.env.NODE_ENV !== "production") {
       for (const key of ["selfCare", "seekHelpIf"] as const) {
         const problem = describeTextListProblem(raw[key]);
         if (problem !== undefined) {
