@@ -312,41 +312,6 @@ async function testPage(browser, example, pagePath) {
         "the first item did not close",
       );
     });
-    await check(
-      `${label}: a URL fragment opens its side effect and scrolls to it, inside the shadow root`,
-      async () => {
-        const item = page()
-          .locator('medspa-side-effects:not(#broken) [data-slot="side-effect-accordion-item"]')
-          .last();
-        const id = await item.getAttribute("id");
-        await page().evaluate(() => window.scrollTo(0, 0));
-        const belowTheFold = await item.evaluate(
-          (element) => element.getBoundingClientRect().top > window.innerHeight,
-        );
-        assert(belowTheFold, `#${id} is in view before its fragment is set: nothing to prove`);
-        await page().evaluate((fragment) => {
-          window.location.hash = fragment;
-        }, id);
-        const scrolled = await page()
-          .waitForFunction(
-            (itemId) => {
-              const shadow = document.querySelector("medspa-side-effects:not(#broken)")?.shadowRoot;
-              const target = shadow?.getElementById(itemId);
-              const top = target?.getBoundingClientRect().top ?? Number.NaN;
-              return target?.querySelector('[aria-expanded="true"]') != null && Math.abs(top) < 2;
-            },
-            id,
-            { timeout: 3_000 },
-          )
-          .then(() => true)
-          .catch(() => false);
-        const after = await item.evaluate((element) => element.getBoundingClientRect().top);
-        await page().evaluate(() => {
-          history.replaceState(null, "", window.location.pathname);
-        });
-        assert(scrolled, `#${id} did not open at the top of the window (its top is at ${after}px)`);
-      },
-    );
     await check(`${label}: a checklist tick survives a reload`, async () => {
       const box = page.locator('[data-slot="aftercare-checklist"] input[type="checkbox"]').first();
       await box.check();
