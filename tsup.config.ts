@@ -45,6 +45,11 @@ const localeEntries = Object.fromEntries(
     .map((file) => [`locales/${file.replace(/\.ts$/, "")}`, `src/locales/${file}`]),
 );
 
+// Code a component loads on demand, only where it is needed, as its own file.
+const onDemandEntries = {
+  "booking-dialog-shadow-root-focus": "src/components/BookingDialog/shadow-root-focus.ts",
+};
+
 const entry: Record<string, string> = {
   index: "src/index.ts",
   content: "src/content/index.ts",
@@ -52,6 +57,7 @@ const entry: Record<string, string> = {
   elements: "src/elements/index.ts",
   ...optionalEntries,
   ...componentEntries,
+  ...onDemandEntries,
   ...localeEntries,
 };
 

@@ -57,6 +57,7 @@ export {
   type ReadClinicContact,
   readBookingProvider,
   readClinic,
+  readClinicBooking,
   readClinicContact,
 } from "./read-clinic";
 export { httpsOrigin, toSafeHttpsUrl } from "./url";

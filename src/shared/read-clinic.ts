@@ -152,6 +152,43 @@ export function readClinicContact(clinic: unknown, component: string): ReadClini
 }
 
 /**
+ * How the clinic takes bookings online: its `booking`, or its `bookingUrl` as a link, or undefined
+ * (with one development warning naming the path) when neither passes the content rules. Kept apart
+ * from `readClinic` so that the booking components do not bundle the rules of fields they never show.
+ */
+export function readClinicBooking(
+  clinic: unknown,
+  component: string,
+  { allowedOrigins }: Pick<BookingReadOptions, "allowedOrigins"> = {},
+): BookingProvider | undefined {
+  if (!isRecord(clinic)) {
+    return undefined;
+  }
+  const { booking: source, bookingUrl } = clinic as Partial<Record<keyof Clinic, unknown>>;
+  const booking =
+    source === undefined
+      ? undefined
+      : readBookingProvider(source, component, {
+          ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
+        });
+  if (bookingUrl === undefined) {
+    return booking;
+  }
+  const url = toSafeHttpsUrl(bookingUrl);
+  if (url === undefined) {
+    if (process.env.NODE_ENV !== "production") {
+      warnAt(
+        component,
+        "clinic.bookingUrl",
+        `${describeValue(bookingUrl)} is not an https:// URL; it is not used`,
+      );
+    }
+    return booking;
+  }
+  return source === undefined ? { kind: "link", url } : booking;
+}
+
+/**
  * Checks what a (possibly unvalidated) clinic holds, with the rules of `medspa-ui/content`, and
  * keeps what can be rendered. Each problem is one development warning naming its path; nothing
  * throws, whatever the CMS sent.
@@ -159,35 +196,17 @@ export function readClinicContact(clinic: unknown, component: string): ReadClini
 export function readClinic(
   clinic: unknown,
   component: string,
-  { allowedOrigins }: Pick<BookingReadOptions, "allowedOrigins"> = {},
+  options: Pick<BookingReadOptions, "allowedOrigins"> = {},
 ): ReadClinic {
   const result: ReadClinic = readClinicContact(clinic, component);
+  const booking = readClinicBooking(clinic, component, options);
+  if (booking !== undefined) {
+    result.booking = booking;
+  }
   if (!isRecord(clinic)) {
     return result;
   }
   const source = clinic as Partial<Record<keyof Clinic, unknown>>;
-  if (source.booking !== undefined) {
-    const booking = readBookingProvider(source.booking, component, {
-      ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
-    });
-    if (booking !== undefined) {
-      result.booking = booking;
-    }
-  }
-  if (source.bookingUrl !== undefined) {
-    const url = toSafeHttpsUrl(source.bookingUrl);
-    if (url === undefined) {
-      if (process.env.NODE_ENV !== "production") {
-        warnAt(
-          component,
-          "clinic.bookingUrl",
-          `${describeValue(source.bookingUrl)} is not an https:// URL; it is not used`,
-        );
-      }
-    } else if (result.booking === undefined && source.booking === undefined) {
-      result.booking = { kind: "link", url };
-    }
-  }
   for (const key of ["address", "hours"] as const) {
     if (source[key] === undefined) {
       continue;

@@ -38,6 +38,8 @@ const serverSafeEntries = [
   "procedure-page",
   "theme-scope",
   "locales/fr-CA",
+  // Plain DOM code the dialog imports inside a shadow root: no React, so no directive.
+  "booking-dialog-shadow-root-focus",
 ];
 
 describe("the built package", () => {
@@ -97,6 +99,14 @@ describe("the built package", () => {
     // A link-only banner must not pull Radix Dialog into the page's bundle.
     expect(read("booking-banner.js")).not.toMatch(/from "\.\/booking-dialog\.js"/);
     expect(read("booking-banner-client.js")).toMatch(/import\("\.\/booking-dialog\.js"\)/);
+  });
+
+  it("should load the shadow-root focus code only when the dialog opens inside a shadow root", () => {
+    // Pages in the light DOM, where Radix's focus trap works, never download it.
+    const dialog = read("booking-dialog.js");
+    expect(dialog).toMatch(/import\("\.\/booking-dialog-shadow-root-focus\.js"\)/);
+    expect(dialog).not.toMatch(/from "\.\/booking-dialog-shadow-root-focus\.js"/);
+    expect(dialog).not.toContain("composedPath");
   });
 
   it("should ship one stylesheet in the medspa-ui cascade layer", () => {

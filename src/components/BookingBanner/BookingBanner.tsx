@@ -8,7 +8,8 @@ import {
   Heading,
   type HeadingLevel,
   type OnEvent,
-  readClinic,
+  readClinicBooking,
+  readClinicContact,
   readHeadingLevel,
   toTelHref,
   warnInDevelopment,
@@ -137,7 +138,8 @@ export function BookingBanner({
           });
   const phoneOptions = defaultCountryCode === undefined ? {} : { defaultCountryCode };
 
-  const { phone, booking } = readClinic(
+  const { phone } = readClinicContact(clinic, component);
+  const booking = readClinicBooking(
     clinic,
     component,
     dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins },

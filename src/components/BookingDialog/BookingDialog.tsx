@@ -1,7 +1,6 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { cx } from "class-variance-authority";
 import { setNonce } from "get-nonce";
 import {
   type ComponentProps,
@@ -20,13 +19,13 @@ import {
   Icon,
   type OnEvent,
   readBookingProvider,
-  readClinic,
+  readClinicBooking,
+  readClinicContact,
   resolveEmbedTarget,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
 import { type BookingDialogMessages, bookingDialogMessages } from "./messages";
-import { useFocusInShadowRoot, wrapTabInShadowRoot } from "./shadow-root-focus";
 
 const component = "BookingDialog";
 
@@ -102,6 +101,30 @@ export interface BookingDialogProps extends Omit<ComponentProps<"div">, "title" 
   eventContext?: EventContext;
 }
 
+/**
+ * Inside a shadow root (the custom elements), keeps focus in the open dialog, where Radix's trap
+ * cannot see it (see shadow-root-focus.ts). That code is imported only there.
+ */
+function useFocusInShadowRoot(content: HTMLElement | null): void {
+  useEffect(() => {
+    const root = content?.getRootNode();
+    if (content === null || !(root instanceof ShadowRoot)) {
+      return;
+    }
+    let stop: (() => void) | undefined;
+    let closed = false;
+    import("./shadow-root-focus").then(({ keepFocusInShadowRoot }) => {
+      if (!closed) {
+        stop = keepFocusInShadowRoot(content, root);
+      }
+    });
+    return () => {
+      closed = true;
+      stop?.();
+    };
+  }, [content]);
+}
+
 function currentPageUrl(): string | undefined {
   return typeof window === "undefined" ? undefined : window.location.href;
 }
@@ -148,14 +171,10 @@ export function BookingDialog({
     messageOverrides,
   );
   const originOptions = allowedOrigins === undefined ? {} : { allowedOrigins };
-  const {
-    name: clinicName = "",
-    phone,
-    booking: clinicBooking,
-  } = readClinic(clinic, component, originOptions);
+  const { name: clinicName = "", phone } = readClinicContact(clinic, component);
   const booking =
     bookingProp === undefined
-      ? clinicBooking
+      ? readClinicBooking(clinic, component, originOptions)
       : readBookingProvider(bookingProp, component, { path: "booking", ...originOptions });
   const [open, setOpen] = useControllableState({
     value: openProp,
@@ -274,14 +293,16 @@ export function BookingDialog({
       <Dialog.Portal container={container}>
         <Dialog.Overlay className="msu-booking-dialog-overlay" data-slot="booking-dialog-overlay" />
         <Dialog.Content
-          className={cx("msu-booking-dialog", className)}
+          // No variants here, so no cva: a template keeps clsx out of the dialog's bundle.
+          className={
+            className === undefined ? "msu-booking-dialog" : `msu-booking-dialog ${className}`
+          }
           data-slot="booking-dialog"
           // Radix hides the rest of the page from assistive technology; aria-modal says so too,
           // as the WAI-ARIA Authoring Practices dialog pattern requires.
           aria-modal="true"
           data-phase={showFallback ? "failed" : phase}
           ref={setContent}
-          onKeyDown={wrapTabInShadowRoot}
           onCloseAutoFocus={(event) => {
             if (trigger === undefined && finalFocus?.current) {
               event.preventDefault();

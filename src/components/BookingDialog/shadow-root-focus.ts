@@ -1,10 +1,10 @@
-import { type KeyboardEvent, useEffect } from "react";
-
 // Radix's focus trap reads `document.activeElement` and document-level focus events, which inside
 // a shadow root name the shadow host, not the element: there it cannot tell where focus is, and
 // Tab walks out of the dialog (radix-ui/primitives#3353). The custom elements render the dialog
-// in their shadow root, so inside one these two keep focus in the dialog instead. In the light DOM
-// they do nothing and Radix's trap works as usual.
+// in their shadow root, so inside one this keeps focus in the dialog instead. The dialog imports
+// this module on demand, only when it opens inside a shadow root: pages in the light DOM, where
+// Radix's trap works as usual, never download it. Its own build entry (tsup.config.ts) keeps it
+// out of the dialog's file.
 
 const tabbableSelector =
   'a[href], button:not([disabled]), iframe, input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -15,11 +15,9 @@ function tabbables(content: HTMLElement): HTMLElement[] {
   );
 }
 
-/** Tab and Shift+Tab wrap at the dialog's first and last tabbable elements, inside a shadow root. */
-export function wrapTabInShadowRoot(event: KeyboardEvent<HTMLElement>): void {
-  const content = event.currentTarget;
-  const root = content.getRootNode();
-  if (event.key !== "Tab" || !(root instanceof ShadowRoot)) {
+/** Tab and Shift+Tab wrap at the dialog's first and last tabbable elements. */
+function wrapTab(event: KeyboardEvent, content: HTMLElement, root: ShadowRoot): void {
+  if (event.key !== "Tab") {
     return;
   }
   const elements = tabbables(content);
@@ -38,21 +36,22 @@ export function wrapTabInShadowRoot(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /**
- * While the dialog is open inside a shadow root, focus that lands anywhere else on the page (after
- * the vendor's iframe, on Radix's focus guards) comes back to the dialog's first tabbable element.
+ * Keeps focus in a dialog open inside a shadow root: Tab wraps at its edges, and focus that lands
+ * anywhere else on the page (after the vendor's iframe, on Radix's focus guards) comes back to
+ * its first tabbable element. Returns the function that stops it.
  */
-export function useFocusInShadowRoot(content: HTMLElement | null): void {
-  useEffect(() => {
-    if (content === null || !(content.getRootNode() instanceof ShadowRoot)) {
-      return;
+export function keepFocusInShadowRoot(content: HTMLElement, root: ShadowRoot): () => void {
+  const onKeyDown = (event: KeyboardEvent) => wrapTab(event, content, root);
+  const onFocusIn = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    if (target instanceof Node && !content.contains(target)) {
+      (tabbables(content)[0] ?? content).focus();
     }
-    const keepFocus = (event: FocusEvent) => {
-      const target = event.composedPath()[0];
-      if (target instanceof Node && !content.contains(target)) {
-        (tabbables(content)[0] ?? content).focus();
-      }
-    };
-    document.addEventListener("focusin", keepFocus);
-    return () => document.removeEventListener("focusin", keepFocus);
-  }, [content]);
+  };
+  content.addEventListener("keydown", onKeyDown);
+  document.addEventListener("focusin", onFocusIn);
+  return () => {
+    content.removeEventListener("keydown", onKeyDown);
+    document.removeEventListener("focusin", onFocusIn);
+  };
 }
