@@ -25,10 +25,15 @@ import { printTable } from "./print-table.mjs";
 
 const quick = process.argv.includes("--quick");
 const check = process.argv.includes("--check");
-const rounds = quick ? 8 : 12;
-// Hydration happens once a page, and a page's hydration varies by a fifth on a shared machine:
-// more pages for it than for the toggles, which each page measures many times.
-const hydrationRounds = quick ? 24 : 40;
+// Pages with toggles measured (and server-render rounds). Toggles are cheap; pages are not.
+const rounds = quick ? 16 : 24;
+// Hydration happens once a page, and on this 2-core machine one page's ours ÷ twin ranges from
+// 0.5 to 2 (Chromium's 4× throttle spins the main thread for three times whatever wall time the
+// thread ran or waited, so any contention is magnified). With 24 pages, the median of the ratios
+// moved between 1.08 and 1.29 from run to run, next to a 1.3 budget. Resampling 120 pages whose
+// median ratio was 1.11 puts a run past 1.3 on noise alone at 2% with 24 pages and 0.3% with 48,
+// which cost about 100 s more.
+const hydrationRounds = quick ? 48 : 80;
 const togglesPerRound = quick ? 16 : 24;
 const root = process.cwd();
 const out = path.join(root, "bench");
