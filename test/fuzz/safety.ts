@@ -1,0 +1,78 @@
+import type { ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { afterAll, beforeAll, expect } from "vitest";
+import { injectionMarker } from "./arbitraries";
+
+// What the fuzz tests hold every render to. CMS JSON is untyped: whatever a field holds, in
+// production every component renders what is valid, nothing from content becomes an element, an
+// attribute or an unsafe link, the structured data parses back, and nothing throws.
+// `npm test` runs 1,000 cases; `npm run test:fuzz` 20,000.
+export const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
+// About 1 ms a case for server rendering and 15 ms for a client-rendered dialog on 2 cores.
+export const timeout = Math.max(10_000, numRuns * 15);
+
+// Content never creates an element or attribute of its own, and every link is one of these.
+const safeUrl = [/^https:\/\/[^\s]+$/, /^tel:\+\d{7,15}$/, /^mailto:[^\s]+$/, /^#[\w-]*$/];
+
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+function expectSafeMarkup(html: string): void {
+  // Structured data is the only script: JSON that parses back (its text is checked apart).
+  for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    expect(attributes).toMatch(/^ type="application\/ld\+json"( data-slot="json-ld")?$/);
+    expect(() => JSON.parse(body ?? "")).not.toThrow();
+  }
+  const markup = html.replace(/<script([^>]*)>[\s\S]*?<\/script>/g, "<script$1></script>");
+  expect(markup).not.toContain(`<${injectionMarker}`);
+  // An attribute has a quote after "="; escaped text has &quot; or &#x27; there.
+  expect(markup).not.toMatch(new RegExp(`\\s${injectionMarker}=["']`));
+  expect(markup).not.toMatch(/\son[a-z]+=["']/i);
+  for (const [, attribute, value] of markup.matchAll(/\s(href|src|action|formaction)="([^"]*)"/g)) {
+    const url = decodeAttribute(value ?? "");
+    expect(
+      safeUrl.some((pattern) => pattern.test(url)),
+      `${attribute}="${url}" is not an https:, tel:+digits, mailto: or # URL`,
+    ).toBe(true);
+  }
+}
+
+/** The same checks on live DOM (innerHTML leaves quotes in text unescaped, so it cannot be read as markup). */
+export function expectSafeDom(root: HTMLElement): void {
+  for (const element of root.querySelectorAll("*")) {
+    expect(element.localName).not.toBe(injectionMarker);
+    for (const { name, value } of element.attributes) {
+      expect(name).not.toBe(injectionMarker);
+      expect(name.startsWith("on"), `event handler attribute ${name}`).toBe(false);
+      if (["href", "src", "action", "formaction"].includes(name)) {
+        expect(
+          safeUrl.some((pattern) => pattern.test(value)),
+          `${name}="${value}" is not an https:, tel:+digits, mailto: or # URL`,
+        ).toBe(true);
+      }
+    }
+  }
+}
+
+export function renderOnServer(element: ReactElement): string {
+  const html = renderToString(element);
+  expectSafeMarkup(html);
+  return html;
+}
+
+/** Runs the enclosing describe's tests with NODE_ENV=production, as a site's production build does. */
+export function inProduction(): void {
+  const previousNodeEnv = process.env.NODE_ENV;
+  beforeAll(() => {
+    process.env.NODE_ENV = "production";
+  });
+  afterAll(() => {
+    process.env.NODE_ENV = previousNodeEnv;
+  });
+}
