@@ -9,7 +9,6 @@ import type {
 import type { Clinic, Procedure, ProcedureType } from "../content/types";
 import {
   aftercareKindValues,
-  describeTextListProblem,
   describeValue,
   isIsoDate,
   isNonEmptyText,
@@ -21,6 +20,7 @@ import {
   textItems,
   toE164,
   toSafeHttpsUrl,
+  warnAboutTextList,
   warnInDevelopment,
 } from "../shared";
 
@@ -93,10 +93,7 @@ export function procedureJsonLd(
   const alsoKnownAs = textItems(source.alsoKnownAs);
   const bodyLocation = textItems(source.bodyLocation);
   if (process.env.NODE_ENV !== "production") {
-    const problem = describeTextListProblem(source.bodyLocation);
-    if (problem !== undefined) {
-      warnInDevelopment(builder, `procedure.bodyLocation ${problem}`);
-    }
+    warnAboutTextList(builder, "procedure.bodyLocation", source.bodyLocation);
   }
   let procedureType: (typeof procedureTypes)[ProcedureType] | undefined;
   if (isOneOf(procedureTypeValues, source.procedureType)) {

@@ -10,6 +10,7 @@ import type {
   SideEffectFrequency,
   SideEffectTier,
 } from "../content/types";
+import { warnInDevelopment } from "./development";
 
 /**
  * The content rules, in one place, without zod: the components' readers use them to check what a
@@ -141,12 +142,8 @@ export function textItems(value: unknown): string[] {
   return Array.isArray(value) ? value.filter(isNonEmptyText) : [];
 }
 
-/**
- * Why an optional list of text is not shown whole, in the words of a development warning, or
- * undefined when it is. Readers call it inside `if (process.env.NODE_ENV !== "production")` and
- * render `textItems(value)`, so production bundles keep neither the check nor its words.
- */
-export function describeTextListProblem(value: unknown): string | undefined {
+/** Why an optional list of text is not shown whole, or undefined when it is. */
+function describeTextListProblem(value: unknown): string | undefined {
   if (value === undefined) {
     return undefined;
   }
@@ -156,6 +153,18 @@ export function describeTextListProblem(value: unknown): string | undefined {
   return textItems(value).length === value.length
     ? undefined
     : "has empty or non-text entries; they are skipped";
+}
+
+/**
+ * Warns when an optional list of text at `path` is not shown whole. Readers call it inside
+ * `if (process.env.NODE_ENV !== "production")` and render `textItems(value)`, so production
+ * bundles keep neither the check nor its words.
+ */
+export function warnAboutTextList(component: string, path: string, value: unknown): void {
+  const problem = describeTextListProblem(value);
+  if (problem !== undefined) {
+    warnInDevelopment(component, `${path} ${problem}`);
+  }
 }
 
 /** Why a range cannot be rendered, in the words of the content schema, or undefined when it can. */

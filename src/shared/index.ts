@@ -22,7 +22,6 @@ export {
   bookingVendorValues,
   describeDurationRangeProblem,
   describeRangeProblem,
-  describeTextListProblem,
   describeValue,
   durationUnitValues,
   frequencyValues,
@@ -40,6 +39,7 @@ export {
   slugPattern,
   textItems,
   tierValues,
+  warnAboutTextList,
 } from "./content-checks";
 export { isDevelopment, warnInDevelopment } from "./development";
 export { Heading, type HeadingLevel, type HeadingProps, readHeadingLevel } from "./heading";

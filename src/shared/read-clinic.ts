@@ -159,18 +159,14 @@ export function readClinicContact(clinic: unknown, component: string): ReadClini
 export function readClinicBooking(
   clinic: unknown,
   component: string,
-  { allowedOrigins }: Pick<BookingReadOptions, "allowedOrigins"> = {},
+  options: Pick<BookingReadOptions, "allowedOrigins"> = {},
 ): BookingProvider | undefined {
   if (!isRecord(clinic)) {
     return undefined;
   }
   const { booking: source, bookingUrl } = clinic as Partial<Record<keyof Clinic, unknown>>;
   const booking =
-    source === undefined
-      ? undefined
-      : readBookingProvider(source, component, {
-          ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
-        });
+    source === undefined ? undefined : readBookingProvider(source, component, options);
   if (bookingUrl === undefined) {
     return booking;
   }

@@ -2,7 +2,6 @@ import type { Procedure, ProcedureFacts, ProcedureStep } from "../../content/typ
 import {
   describeDurationRangeProblem,
   describeRangeProblem,
-  describeTextListProblem,
   describeValue,
   isIsoDate,
   isNonEmptyText,
@@ -14,6 +13,7 @@ import {
   numbingValues,
   phaseValues,
   textItems,
+  warnAboutTextList,
   warnInDevelopment,
 } from "../../shared";
 
@@ -54,10 +54,7 @@ function optionalText(value: unknown, path: string): string | undefined {
 
 function textList(value: unknown, path: string): string[] {
   if (process.env.NODE_ENV !== "production") {
-    const problem = describeTextListProblem(value);
-    if (problem !== undefined) {
-      warn(path, problem);
-    }
+    warnAboutTextList(component, `procedure.${path}`, value);
   }
   return textItems(value);
 }

@@ -1,7 +1,6 @@
 import type { SideEffect, SideEffectFrequency, SideEffectTier } from "../../content/types";
 import {
   describeDurationRangeProblem,
-  describeTextListProblem,
   describeValue,
   frequencyValues,
   isNonEmptyText,
@@ -11,6 +10,7 @@ import {
   isValidDurationRange,
   textItems,
   tierValues,
+  warnAboutTextList,
   warnInDevelopment,
 } from "../../shared";
 
@@ -106,10 +106,7 @@ export function readSideEffects(
         warn(index, ".description is empty; the item is shown without one");
       }
       for (const key of ["selfCare", "seekHelpIf"] as const) {
-        const problem = describeTextListProblem(raw[key]);
-        if (problem !== undefined) {
-          warn(index, `.${key} ${problem}`);
-        }
+        warnAboutTextList(component, `sideEffects[${index}].${key}`, raw[key]);
       }
     }
     const item: RenderableSideEffect = {
