@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll, expect, vi } from "vitest";
 import { injectionMarker } from "./arbitraries";
 
 // What the fuzz tests hold every render to. CMS JSON is untyped: whatever a field holds, in
@@ -68,11 +68,10 @@ export function renderOnServer(element: ReactElement): string {
 
 /** Runs the enclosing describe's tests with NODE_ENV=production, as a site's production build does. */
 export function inProduction(): void {
-  const previousNodeEnv = process.env.NODE_ENV;
   beforeAll(() => {
-    process.env.NODE_ENV = "production";
+    vi.stubEnv("NODE_ENV", "production");
   });
   afterAll(() => {
-    process.env.NODE_ENV = previousNodeEnv;
+    vi.unstubAllEnvs();
   });
 }
