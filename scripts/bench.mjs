@@ -20,6 +20,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { buildPackage } from "./build-package.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 import { printTable } from "./print-table.mjs";
 
@@ -36,6 +37,7 @@ const rounds = quick ? 16 : 24;
 const hydrationRounds = quick ? 48 : 80;
 const togglesPerRound = quick ? 16 : 24;
 const root = process.cwd();
+buildPackage(root);
 const out = path.join(root, "bench");
 mkdirSync(path.join(out, "build"), { recursive: true });
 

@@ -1,16 +1,16 @@
-// What `npm publish` would upload, from a clean build: exactly dist/, README.md, LICENSE,
-// CHANGELOG.md and package.json, under a size budget. Exits 1 on any other file, a missing one,
-// or a tarball over budget.
+// What `npm publish` would upload, from a clean build (tsup empties dist/ first, so no file of an
+// older build can slip in): exactly dist/, README.md, LICENSE, CHANGELOG.md and package.json,
+// under a size budget. Exits 1 on any other file, a missing one, or a tarball over budget.
 //
 //   npm run publish:dry-run
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { buildPackage } from "./build-package.mjs";
 
 const maxPackedBytes = 550_000;
 const required = ["README.md", "LICENSE", "CHANGELOG.md", "package.json"];
 
-rmSync("dist", { recursive: true, force: true });
-execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+buildPackage(process.cwd());
 const output = execFileSync("npm", ["publish", "--dry-run", "--json", "--ignore-scripts"], {
   encoding: "utf8",
   stdio: ["ignore", "pipe", "ignore"],

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { buildPackage } from "./build-package.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -107,7 +108,7 @@ function packTarball() {
   const destination = path.join(root, "test-results");
   mkdirSync(destination, { recursive: true });
   // Build first, then pack without the prepack script, whose output would corrupt the JSON.
-  run("npm", ["run", "build", "--silent"], root);
+  buildPackage(root);
   const output = execFileSync(
     "npm",
     ["pack", "--json", "--ignore-scripts", "--pack-destination", destination],
