@@ -65,12 +65,22 @@ export const OneOpen: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /Redness/ }));
-    // The opening animation grows the panel to the height measured into this variable.
+    // The opening animation grows the panel from nothing to its whole height: halfway through,
+    // it is part of the way there.
     const panel = canvas.getByRole("region", { name: /Redness/ });
-    const measured = Number.parseFloat(
-      panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height"),
-    );
-    await expect(measured).toBeGreaterThan(40);
+    const [opening] = panel.getAnimations();
+    await expect(opening).toBeDefined();
+    const duration = Number(opening?.effect?.getComputedTiming().duration);
+    opening?.pause();
+    if (opening !== undefined) {
+      opening.currentTime = duration / 2;
+    }
+    const halfway = panel.getBoundingClientRect().height;
+    opening?.finish();
+    const opened = panel.getBoundingClientRect().height;
+    await expect(opened).toBeGreaterThan(40);
+    await expect(halfway).toBeGreaterThan(0);
+    await expect(halfway).toBeLessThan(opened);
   },
 };
 

@@ -122,6 +122,12 @@ export interface SideEffectAccordionProps
 const supportsUntilFound = () =>
   typeof document !== "undefined" && "onbeforematch" in document.body;
 
+// Where CSS animates a height to `auto` (interpolate-size: Chromium 129 on), an opening panel
+// needs no measuring, which forces a layout inside the click that opens it. (jsdom has a `CSS`
+// without `supports`.)
+const cssAnimatesToAuto = () =>
+  typeof CSS !== "undefined" && CSS.supports?.("interpolate-size", "allow-keywords") === true;
+
 interface PanelProps extends ComponentProps<"div"> {
   open: boolean;
 }
@@ -173,14 +179,15 @@ function Panel({ open, ...props }: PanelProps) {
     wasOpen.current = open;
   }, [open]);
 
-  // The opening animation grows the panel to its measured height, through a CSS variable set
-  // with the CSSOM (allowed under a strict CSP, unlike a style attribute in the server HTML).
-  // A ref callback that changes with `open` runs when the panel opens, before paint, like a layout
-  // effect, but never during server rendering, where React 18 logs an error per useLayoutEffect.
+  // Where CSS cannot animate to `height: auto`, the opening animation grows the panel to its
+  // measured height, through a CSS variable set with the CSSOM (allowed under a strict CSP, unlike
+  // a style attribute in the server HTML). A ref callback that changes with `open` runs when the
+  // panel opens, before paint, like a layout effect, but never during server rendering, where
+  // React 18 logs an error per useLayoutEffect.
   const attachPanel = useCallback(
     (panel: HTMLDivElement | null) => {
       ref.current = panel;
-      if (open && panel !== null) {
+      if (open && panel !== null && !cssAnimatesToAuto()) {
         panel.style.setProperty(
           "--msu-side-effect-accordion-panel-height",
           `${panel.scrollHeight}px`,

@@ -140,7 +140,12 @@ describe("SideEffectAccordion", () => {
   });
 
   describe("given the opening animation", () => {
-    it("should measure an opened panel into a CSS variable, never a server style attribute", async () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it("should measure an opened panel into a CSS variable, never a server style attribute, where CSS cannot animate to auto", async () => {
+      vi.stubGlobal("CSS", { supports: () => false });
       render(<SideEffectAccordion sideEffects={sideEffects} />);
       const panel = document.getElementById("side-effect-redness-panel") as HTMLElement;
       expect(panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height")).toBe("");
@@ -148,6 +153,20 @@ describe("SideEffectAccordion", () => {
       expect(panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height")).toMatch(
         /^\d+px$/,
       );
+    });
+
+    it("should not measure, which forces a layout in the click, where CSS animates to auto", async () => {
+      const supports = vi.fn(
+        (property: string, value: string) =>
+          property === "interpolate-size" && value === "allow-keywords",
+      );
+      vi.stubGlobal("CSS", { supports });
+      render(<SideEffectAccordion sideEffects={sideEffects} />);
+      await userEvent.click(trigger(/Redness/));
+      expect(trigger(/Redness/)).toHaveAttribute("aria-expanded", "true");
+      expect(supports).toHaveBeenCalled();
+      const panel = document.getElementById("side-effect-redness-panel") as HTMLElement;
+      expect(panel.style.getPropertyValue("--msu-side-effect-accordion-panel-height")).toBe("");
     });
   });
 
