@@ -1,5 +1,5 @@
-// Builds dist/ (`npm run build`) for a script that measures or ships the package as consumers get
-// it. The .d.ts build takes half a minute on a 2-core machine, and CI's steps would each repeat it
+// Builds dist/ (`npm run build`) and packs it, for a script that measures or ships the package as
+// consumers get it. The .d.ts build takes half a minute on a 2-core machine, and CI's steps would each repeat it
 // on the same tree, about three minutes in all: once `npm test` has built, .ci/run sets
 // MEDSPA_UI_PREBUILT=1, and the later steps use that dist/ as it is, if it is whole.
 import { execFileSync } from "node:child_process";
@@ -21,4 +21,17 @@ export function buildPackage(root) {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });
+}
+
+/**
+ * Packs `root`'s dist/ as it is into `destination` and returns the tarball's path. Without the
+ * prepack script, which would build again and whose output would corrupt npm's JSON.
+ */
+export function packBuiltPackage(root, destination) {
+  const output = execFileSync(
+    "npm",
+    ["pack", "--json", "--ignore-scripts", "--pack-destination", destination],
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return path.join(destination, JSON.parse(output)[0].filename);
 }

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { packBuiltPackage } from "./build-package.mjs";
 
 if (!existsSync(path.resolve("dist/index.d.ts"))) {
   console.error("dist/ is missing: run `npm run build` first.");
@@ -18,12 +19,7 @@ const run = (command, args, options = {}) =>
 const folder = mkdtempSync(path.join(tmpdir(), "medspa-ui-pack-"));
 try {
   run("npx", ["publint", "--strict"]);
-  const packed = execFileSync(
-    "npm",
-    ["pack", "--json", "--ignore-scripts", "--pack-destination", folder],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const tarball = path.join(folder, JSON.parse(packed)[0].filename);
+  const tarball = packBuiltPackage(process.cwd(), folder);
   // The stylesheet and the <script>-tag bundle have no types to resolve.
   run("npx", ["attw", tarball, "--exclude-entrypoints", "./styles.css", "./elements.global.js"]);
 } catch (error) {

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { buildPackage } from "./build-package.mjs";
+import { buildPackage, packBuiltPackage } from "./build-package.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -107,18 +107,8 @@ function run(command, args, cwd) {
 function packTarball() {
   const destination = path.join(root, "test-results");
   mkdirSync(destination, { recursive: true });
-  // Build first, then pack without the prepack script, whose output would corrupt the JSON.
   buildPackage(root);
-  const output = execFileSync(
-    "npm",
-    ["pack", "--json", "--ignore-scripts", "--pack-destination", destination],
-    {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  return path.join(destination, JSON.parse(output)[0].filename);
+  return packBuiltPackage(root, destination);
 }
 
 /** A static file server for an app whose build is plain files (webpack). */

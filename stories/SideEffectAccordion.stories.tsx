@@ -70,13 +70,13 @@ export const OneOpen: Story = {
     const panel = canvas.getByRole("region", { name: /Redness/ });
     const [opening] = panel.getAnimations();
     await expect(opening).toBeDefined();
-    const duration = Number(opening?.effect?.getComputedTiming().duration);
-    opening?.pause();
-    if (opening !== undefined) {
-      opening.currentTime = duration / 2;
+    if (opening === undefined) {
+      return;
     }
+    opening.pause();
+    opening.currentTime = Number(opening.effect?.getComputedTiming().duration) / 2;
     const halfway = panel.getBoundingClientRect().height;
-    opening?.finish();
+    opening.finish();
     const opened = panel.getBoundingClientRect().height;
     await expect(opened).toBeGreaterThan(40);
     await expect(halfway).toBeGreaterThan(0);
