@@ -6,7 +6,7 @@ import { examples, examplesFrCA } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 import { pasteableCode } from "./support/copy-code";
-import { inAColumn, overflowingElements } from "./support/NarrowColumn";
+import { columnStoryParameters, inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const treatmentDate = "2026-11-20T10:00:00-05:00";
 const hoursAfterTreatment = (hours: number) =>
@@ -162,6 +162,7 @@ export const French: Story = {
 /** In a 280 px column on a wide screen: one column of items, nothing sticks out. */
 export const InANarrowColumn: Story = {
   decorators: [inAColumn(280)],
+  parameters: columnStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(overflowingElements(canvasElement)).toEqual([]);
   },

@@ -6,7 +6,7 @@ import type { Clinic } from "../src/content/types";
 import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 import { pasteableCode } from "./support/copy-code";
-import { inAColumn, overflowingElements } from "./support/NarrowColumn";
+import { columnStoryParameters, inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const linkClinic: Clinic = {
   name: "Lakeshore Aesthetics",
@@ -210,6 +210,7 @@ export const French: Story = {
 /** In a 280 px column on a wide screen: the actions wrap, nothing sticks out. */
 export const InANarrowColumn: Story = {
   decorators: [inAColumn(280)],
+  parameters: columnStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(overflowingElements(canvasElement)).toEqual([]);
   },

@@ -125,6 +125,15 @@ export const FailsToLoad: Story = {
 
 /** Opening locks page scroll without moving the page: the scrollbar's width is compensated. */
 export const ScrollLockWithoutShift: Story = {
+  parameters: {
+    // The page is three screens of nothing, there to be scrolled: the trigger is what it shows,
+    // the same at every width.
+    visual: {
+      target: (canvasElement: HTMLElement) =>
+        within(canvasElement).getByRole("button", { name: "Book online" }),
+      widths: [1280],
+    },
+  },
   render: (args) => (
     <div style={{ minHeight: "300vh" }}>
       <BookingDialog

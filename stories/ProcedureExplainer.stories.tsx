@@ -7,7 +7,7 @@ import { frCA } from "../src/locales/fr-CA";
 import { JsonLd, procedureJsonLd } from "../src/seo";
 import { BrandMatrix } from "./support/BrandMatrix";
 import { pasteableCode } from "./support/copy-code";
-import { inAColumn, overflowingElements } from "./support/NarrowColumn";
+import { columnStoryParameters, inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
   title: "Components/ProcedureExplainer",
@@ -98,6 +98,7 @@ export const SplitLayout: Story = {
 export const SplitInANarrowColumn: Story = {
   args: { layout: "split" },
   decorators: [inAColumn(320)],
+  parameters: columnStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(factsPlacement(canvasElement)).toEqual({ beside: false, under: true });
     await expect(overflowingElements(canvasElement)).toEqual([]);

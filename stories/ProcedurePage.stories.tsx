@@ -5,7 +5,7 @@ import { examples, examplesFrCA } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
 import { pasteableCode } from "./support/copy-code";
 import { useDocsIdSuffix } from "./support/docs-ids";
-import { inAColumn, overflowingElements } from "./support/NarrowColumn";
+import { columnStoryParameters, inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
   title: "Components/ProcedurePage",
@@ -97,6 +97,7 @@ export const ClinicalBlueDark: Story = {
 /** The whole page in a 320 px column on a wide screen: every part stacks, nothing sticks out. */
 export const InANarrowColumn: Story = {
   decorators: [inAColumn(320)],
+  parameters: columnStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(overflowingElements(canvasElement)).toEqual([]);
   },

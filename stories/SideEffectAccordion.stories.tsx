@@ -7,7 +7,7 @@ import { frCA } from "../src/locales/fr-CA";
 import { BrandMatrix } from "./support/BrandMatrix";
 import { pasteableCode } from "./support/copy-code";
 import { useDocsIdSuffix } from "./support/docs-ids";
-import { inAColumn, overflowingElements } from "./support/NarrowColumn";
+import { columnStoryParameters, inAColumn, overflowingElements } from "./support/NarrowColumn";
 
 const meta = {
   title: "Components/SideEffectAccordion",
@@ -240,6 +240,7 @@ export const French: Story = {
 /** In a 280 px column on a wide screen: each badge goes under its name, nothing sticks out. */
 export const InANarrowColumn: Story = {
   decorators: [inAColumn(280)],
+  parameters: columnStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(overflowingElements(canvasElement)).toEqual([]);
     const name = canvasElement.querySelector('[data-slot="side-effect-accordion-name"]');

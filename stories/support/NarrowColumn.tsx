@@ -25,3 +25,9 @@ export function overflowingElements(canvasElement: HTMLElement): string[] {
     .filter((element) => element.getBoundingClientRect().right > right)
     .map((element) => element.getAttribute("data-slot") ?? element.localName);
 }
+
+/**
+ * Parameters for a story in a column: it looks the same in every viewport, so visual regression
+ * compares it once, in the phone-sized one.
+ */
+export const columnStoryParameters = { visual: { widths: [390] } };
