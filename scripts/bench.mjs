@@ -1,10 +1,16 @@
 // `npm run bench`: what our components cost over raw Radix, measured in one run, ours and the
 // baseline interleaved, medians over rounds after a warm-up. Prints a table (measure, ours,
-// baseline, ratio, budget) and writes bench/results.json.
+// baseline, ratio, budget, verdict) and the run it comes from, and writes bench/results.json.
 //
 //   --quick   fewer rounds and toggles (CI)
-//   --check   exit 1 when a budget is missed
+//   --check   exit 1 when a budget is missed: a layout shift at all, or a timing ratio that
+//             misses its budget by more than the noise between runs, twice in a row
 //   BENCH_JSON_REPORT=file writes { numPassedTests, numFailedTests } (budgets met and missed)
+//
+// A timing ratio is a measurement with noise, not a test. One over its budget is measured again;
+// only a ratio past its budget plus the noise measured between runs of the same code (timingNoise
+// below, CONTRIBUTING "Performance"), in both samples, is a miss. One within the noise is printed
+// as "near", and never fails a run.
 //
 // Server render: renderToString in Node, time per kB of HTML, against a minimal Radix Accordion.
 // Chromium (Debian's, 4× CPU throttling through CDP): hydration of server HTML, from hydrateRoot
@@ -14,12 +20,22 @@
 // and toggle latency (click to next paint); at 6 and 50 items, against SameDomAccordion
 // (scripts/bench/twins.jsx);
 // layout shift while a page loads, restores ticks and a dismissed banner, and opens the dialog.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import {
+  hydrationBudget,
+  layoutShiftBudget,
+  overBudget,
+  serverRenderBudget,
+  toggleBudget,
+  verdict,
+} from "./bench/budgets.mjs";
 import { buildPackage } from "./build-package.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 import { printTable } from "./print-table.mjs";
@@ -103,38 +119,19 @@ function serverRenderPerKb(scene, baseline, n) {
   return { ours: median(ours), baseline: median(base) };
 }
 
-const results = [];
 /**
- * Records a measure. The ratio is ours ÷ baseline, or, given `pairedRatio`, the median of each
- * round's ratio of ours to the baseline measured next to it, which cancels the machine's drift.
+ * One measure. The ratio is ours ÷ baseline, or, given `pairedRatio`, the median of each round's
+ * ratio of ours to the baseline measured next to it, which cancels the machine's drift. A budget is
+ * `{ ratio, noise }` for a timing ratio, `{ max }` for a count that must not pass it.
  */
-function record(measure, ours, baseline, budget, unit, pairedRatio) {
-  const ratio = pairedRatio ?? (baseline === undefined ? undefined : ours / baseline);
-  const value = budget?.ratio !== undefined ? ratio : ours;
-  const limit = budget?.ratio ?? budget?.max;
-  const pass = limit === undefined ? undefined : value <= limit;
-  results.push({ measure, ours, baseline, ratio, unit, budget: budget ?? null, pass });
-}
-
-console.log(`bench: ${rounds} rounds, ${hydrationRounds} for hydration${quick ? " (quick)" : ""}`);
-for (const [scene, label] of [
-  ["ours", "SideEffectAccordion (6 items)"],
-  ["page", "ProcedurePage"],
-  ["explainer", "ProcedureExplainer"],
-  ["checklist", "AftercareChecklist"],
-  ["banner", "BookingBanner"],
-]) {
-  const { ours, baseline } = serverRenderPerKb(scene, "radix", 6);
-  record(`server render per kB: ${label}`, ours, baseline, { ratio: 1.1 }, "ms/kB");
-}
-const htmlPerItem = (scene) => (renderScene(scene, 12).length - renderScene(scene, 6).length) / 6;
-record(
-  "server HTML per side effect",
-  htmlPerItem("ours"),
-  htmlPerItem("radix"),
-  undefined,
-  "bytes",
-);
+const measured = (measure, ours, baseline, budget, unit, pairedRatio) => ({
+  measure,
+  ours,
+  baseline,
+  ratio: pairedRatio ?? (baseline === undefined ? undefined : ours / baseline),
+  unit,
+  budget: budget ?? null,
+});
 
 // The browser part: one static server for the pages and bundles.
 const css = readFileSync(path.join(root, "dist/styles.css"));
@@ -167,6 +164,7 @@ const browser = await chromium.launch({
   // gc() lets each page collect its start-up garbage before the hydration measured.
   args: [...chromiumArgs, "--js-flags=--expose-gc"],
 });
+const browserVersion = browser.version();
 
 /**
  * A fresh page at 4× CPU throttling; outside requests (the booking vendor) get an empty page.
@@ -228,7 +226,8 @@ async function hydrationAndToggles(scene, n, toggleCount) {
 
 const pairedRatios = (ours, twin) => median(ours.map((value, index) => value / twin[index]));
 
-for (const n of [6, 50]) {
+/** Hydration, its main-thread time and toggles at n side effects, ours against the twin. */
+async function browserMeasures(n) {
   const ours = { hydration: [], mainThread: [], toggles: [] };
   const twin = { hydration: [], mainThread: [], toggles: [] };
   await hydrationAndToggles("ours", n, togglesPerRound);
@@ -255,36 +254,38 @@ for (const n of [6, 50]) {
       into.toggles.push(...toggles);
     }
   }
-  record(
-    `hydration, ${n} side effects (4× CPU)`,
-    median(ours.hydration),
-    median(twin.hydration),
-    { ratio: 1.3 },
-    "ms",
-    pairedRatios(ours.hydration, twin.hydration),
-  );
-  record(
-    `main-thread time, hydration and idle work, ${n} side effects`,
-    median(ours.mainThread),
-    median(twin.mainThread),
-    undefined,
-    "ms",
-    pairedRatios(ours.mainThread, twin.mainThread),
-  );
-  record(
-    `toggle p50, ${n} side effects (4× CPU)`,
-    quantile(ours.toggles, 0.5),
-    quantile(twin.toggles, 0.5),
-    undefined,
-    "ms",
-  );
-  record(
-    `toggle p75, ${n} side effects (4× CPU)`,
-    quantile(ours.toggles, 0.75),
-    quantile(twin.toggles, 0.75),
-    { ratio: 1.15 },
-    "ms",
-  );
+  return [
+    measured(
+      `hydration, ${n} side effects (4× CPU)`,
+      median(ours.hydration),
+      median(twin.hydration),
+      hydrationBudget,
+      "ms",
+      pairedRatios(ours.hydration, twin.hydration),
+    ),
+    measured(
+      `main-thread time, hydration and idle work, ${n} side effects`,
+      median(ours.mainThread),
+      median(twin.mainThread),
+      undefined,
+      "ms",
+      pairedRatios(ours.mainThread, twin.mainThread),
+    ),
+    measured(
+      `toggle p50, ${n} side effects (4× CPU)`,
+      quantile(ours.toggles, 0.5),
+      quantile(twin.toggles, 0.5),
+      undefined,
+      "ms",
+    ),
+    measured(
+      `toggle p75, ${n} side effects (4× CPU)`,
+      quantile(ours.toggles, 0.75),
+      quantile(twin.toggles, 0.75),
+      toggleBudget,
+      "ms",
+    ),
+  ];
 }
 
 /** Layout shift over a scenario; the library's budget is none at all. */
@@ -296,30 +297,103 @@ async function layoutShift(label, scene, { before, act } = {}) {
   await page.waitForTimeout(500);
   const shift = await page.evaluate(() => window.__layoutShift);
   await context.close();
-  record(`layout shift: ${label}`, shift, undefined, { max: 0 }, "CLS");
+  return [measured(`layout shift: ${label}`, shift, undefined, layoutShiftBudget, "CLS")];
 }
-await layoutShift("ProcedurePage load and hydration", "page");
-await layoutShift("checklist restored from storage", "page", {
-  before: () =>
-    window.localStorage.setItem(
-      "medspa-ui:aftercare:v1:bench",
-      JSON.stringify({ version: 1, checked: ["sun-protection", "no-makeup"] }),
+
+const htmlPerItem = (scene) => (renderScene(scene, 12).length - renderScene(scene, 6).length) / 6;
+
+/** What the bench measures, in groups that each can be measured again on their own. */
+const groups = [
+  ...[
+    ["ours", "SideEffectAccordion (6 items)"],
+    ["page", "ProcedurePage"],
+    ["explainer", "ProcedureExplainer"],
+    ["checklist", "AftercareChecklist"],
+    ["banner", "BookingBanner"],
+  ].map(([scene, label]) => async () => {
+    const { ours, baseline } = serverRenderPerKb(scene, "radix", 6);
+    return [
+      measured(`server render per kB: ${label}`, ours, baseline, serverRenderBudget, "ms/kB"),
+    ];
+  }),
+  async () => [
+    measured(
+      "server HTML per side effect",
+      htmlPerItem("ours"),
+      htmlPerItem("radix"),
+      undefined,
+      "bytes",
     ),
-});
-await layoutShift("sticky banner dismissed earlier", "stickyBanner", {
-  before: () => window.sessionStorage.setItem("medspa-ui:booking-banner:v1:dismissed", "true"),
-});
-await layoutShift("booking dialog open and close", "banner", {
-  act: async (page) => {
-    await page.getByRole("button", { name: "Book online" }).click();
-    await page.getByRole("dialog").waitFor();
-    await page.keyboard.press("Escape");
-    await page.getByRole("dialog").waitFor({ state: "detached" });
-  },
-});
+  ],
+  () => browserMeasures(6),
+  () => browserMeasures(50),
+  () => layoutShift("ProcedurePage load and hydration", "page"),
+  () =>
+    layoutShift("checklist restored from storage", "page", {
+      before: () =>
+        window.localStorage.setItem(
+          "medspa-ui:aftercare:v1:bench",
+          JSON.stringify({ version: 1, checked: ["sun-protection", "no-makeup"] }),
+        ),
+    }),
+  () =>
+    layoutShift("sticky banner dismissed earlier", "stickyBanner", {
+      before: () => window.sessionStorage.setItem("medspa-ui:booking-banner:v1:dismissed", "true"),
+    }),
+  () =>
+    layoutShift("booking dialog open and close", "banner", {
+      act: async (page) => {
+        await page.getByRole("button", { name: "Book online" }).click();
+        await page.getByRole("dialog").waitFor();
+        await page.keyboard.press("Escape");
+        await page.getByRole("dialog").waitFor({ state: "detached" });
+      },
+    }),
+];
+
+const results = [];
+for (const group of groups) {
+  const rows = await group();
+  // A timing ratio over its budget is measured again, with its group, once.
+  const over = rows.filter((row) => overBudget(row.budget, row.ratio));
+  if (over.length > 0) {
+    for (const row of over) {
+      console.log(
+        `bench: ${row.measure} at ${row.ratio.toFixed(2)}, over its budget of ${row.budget.ratio}: measuring again`,
+      );
+    }
+    const again = await group();
+    for (const [index, row] of rows.entries()) {
+      row.remeasured = again[index].ratio;
+    }
+  }
+  results.push(...rows);
+}
 
 await browser.close();
 server.close();
+
+for (const row of results) {
+  row.verdict = verdict(row);
+}
+
+/** The run these figures come from, printed with them and kept in results.json. */
+const run = {
+  commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+    cwd: root,
+    encoding: "utf8",
+  }).trim(),
+  changed:
+    execFileSync("git", ["status", "--porcelain", "--", "src", "scripts"], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim() !== "",
+  date: new Date().toISOString().slice(0, 10),
+  mode: quick ? "--quick" : "full",
+  cores: availableParallelism(),
+  chromium: browserVersion,
+  node: process.version,
+};
 
 const format = (value, unit) =>
   value === undefined
@@ -335,25 +409,36 @@ for (const row of results) {
     row.measure,
     format(row.ours, row.unit),
     format(row.baseline, row.unit),
-    row.ratio === undefined ? "" : row.ratio.toFixed(2),
+    [row.ratio, row.remeasured]
+      .filter((ratio) => ratio !== undefined)
+      .map((ratio) => ratio.toFixed(2))
+      .join(", then "),
     row.budget === null
       ? ""
       : row.budget.ratio !== undefined
-        ? `≤ ${row.budget.ratio}×`
+        ? `≤ ${row.budget.ratio}× (noise ${row.budget.noise})`
         : `≤ ${row.budget.max}`,
-    row.pass === undefined ? "" : row.pass ? "ok" : "MISSED",
+    row.verdict ?? "",
   ]);
 }
 printTable(table);
+console.log(
+  `bench: ${run.mode} run of ${run.commit}${run.changed ? " with uncommitted changes" : ""} on ${run.date}, ${run.cores} cores, Chromium ${run.chromium}, Node ${run.node}`,
+);
 writeFileSync(
   path.join(out, "results.json"),
-  `${JSON.stringify({ rounds, quick, results }, null, 2)}\n`,
+  `${JSON.stringify({ run, rounds, hydrationRounds, results }, null, 2)}\n`,
 );
-const missed = results.filter((row) => row.pass === false).length;
-console.log(missed === 0 ? "bench: every budget met" : `bench: ${missed} budget(s) missed`);
+const missed = results.filter((row) => row.verdict === "MISSED").length;
+const near = results.filter((row) => row.verdict === "near").length;
+console.log(
+  missed === 0
+    ? `bench: every budget met${near > 0 ? ` (${near} near, within the noise between runs)` : ""}`
+    : `bench: ${missed} budget(s) missed`,
+);
 if (process.env.BENCH_JSON_REPORT) {
-  // For CI's summary: each budget is one check.
-  const budgets = results.filter((row) => row.pass !== undefined).length;
+  // For CI's summary: each budget is one check, failed only by a miss as defined above.
+  const budgets = results.filter((row) => row.verdict !== undefined).length;
   writeFileSync(
     process.env.BENCH_JSON_REPORT,
     JSON.stringify({
