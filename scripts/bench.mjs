@@ -9,8 +9,8 @@
 //
 // A timing ratio is a measurement with noise, not a test. One over its budget is measured again;
 // only a ratio past its budget plus the noise measured between runs of the same code (timingNoise
-// below, CONTRIBUTING "Performance"), in both samples, is a miss. One within the noise is printed
-// as "near", and never fails a run.
+// in scripts/bench/budgets.mjs, CONTRIBUTING "Performance"), in both samples, is a miss. One
+// within the noise is printed as "near", and never fails a run.
 //
 // Server render: renderToString in Node, time per kB of HTML, against a minimal Radix Accordion.
 // Chromium (Debian's, 4× CPU throttling through CDP): hydration of server HTML, from hydrateRoot
