@@ -7,7 +7,12 @@ import {
   desktopViewport,
   prebundledDependencies,
 } from "./scripts/vitest-browser.mjs";
-import { fitPageToFrame, listBaselines, measureFlatFoot } from "./test/visual/commands";
+import {
+  fitPageToFrame,
+  listBaselines,
+  measureFlatFoot,
+  smallestPage,
+} from "./test/visual/commands";
 
 /**
  * Visual regression: `npm run test:visual` compares every component story with the PNG baselines
@@ -30,7 +35,7 @@ export default defineConfig({
       screenshotDirectory: "test-results/visual/failures",
       // The page around the test frame must be larger than the frame, or Vitest scales the frame
       // (and every screenshot) down to fit: fitPageToFrame grows it with each story.
-      provider: chromiumProvider({ viewport: { width: 1400, height: 1000 } }),
+      provider: chromiumProvider({ viewport: smallestPage }),
       commands: { fitPageToFrame, listBaselines, measureFlatFoot },
       instances: [{ browser: "chromium", viewport: desktopViewport }],
       expect: {

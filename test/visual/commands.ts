@@ -10,8 +10,11 @@ import { baselineDirectory } from "../../scripts/visual-baselines.mjs";
  * holds the test frame, and the PNG files on disk.
  */
 
-/** The page around the test frame at its smallest: wider and taller than the 1280 × 900 frame. */
-const smallestPage = { width: 1400, height: 1000 };
+/**
+ * The page around the test frame at its smallest (the provider's viewport): wider and taller than
+ * the 1280 × 900 frame.
+ */
+export const smallestPage = { width: 1400, height: 1000 };
 /** Room kept around the frame: Vitest scales a frame that does not fit its page, screenshots too. */
 const pageMargin = 100;
 
