@@ -12,12 +12,16 @@ export {
 export {
   aftercareItemSchema,
   bookingProviderSchema,
+  careItemSchema,
+  careTimingSchema,
   clinicSchema,
   durationRangeSchema,
+  followUpSchema,
   procedureFactsSchema,
   procedureSchema,
   procedureStepSchema,
   rangeSchema,
   sideEffectSchema,
+  suitabilitySchema,
 } from "./schema";
 export type * from "./types";

@@ -2,6 +2,8 @@ import { z } from "zod";
 import {
   aftercareKindValues,
   bookingVendorValues,
+  careSpanOf,
+  describeCareTimingProblem,
   durationUnitValues,
   frequencyValues,
   isDialablePhone,
@@ -14,6 +16,7 @@ import {
   slugPattern,
   tierValues,
   toSafeHttpsUrl,
+  windowToTiming,
 } from "../shared";
 
 import type { Range } from "./types";
@@ -112,6 +115,9 @@ export const procedureFactsSchema = z.object({
   interval: durationRangeSchema.optional(),
   numbing: oneOf(numbingValues).optional(),
   resultsVisible: durationRangeSchema.optional(),
+  resultsLast: durationRangeSchema
+    .describe('How long results usually last: { "min": 6, "max": 12, "unit": "months" }.')
+    .optional(),
 });
 
 export const sideEffectSchema = z.object({
@@ -128,26 +134,96 @@ export const sideEffectSchema = z.object({
 
 const hours = count;
 
-export const aftercareItemSchema = z.object({
+const aftercareWindowSchema = z
+  .object({ fromHours: hours.optional(), untilHours: hours.optional() })
+  .superRefine((window, context) => {
+    if (
+      window.fromHours !== undefined &&
+      window.untilHours !== undefined &&
+      window.untilHours < window.fromHours
+    ) {
+      context.addIssue({
+        code: "custom",
+        message: `untilHours (${window.untilHours}) is less than fromHours (${window.fromHours})`,
+      });
+    }
+  });
+
+const careMomentSchema = z.union(
+  [
+    z.literal("treatment"),
+    z.object({ before: count, unit: oneOf(durationUnitValues) }).strict(),
+    z.object({ after: count, unit: oneOf(durationUnitValues) }).strict(),
+  ],
+  {
+    error: `must be "treatment", { "before": n, "unit": … } or { "after": n, "unit": … }, n not negative, unit one of ${durationUnitValues.join(", ")}`,
+  },
+);
+
+export const careTimingSchema = z
+  .object({
+    on: z.literal("treatment-day", { error: 'must be "treatment-day"' }).optional(),
+    from: careMomentSchema.optional(),
+    until: careMomentSchema.optional(),
+  })
+  .strict()
+  .superRefine((when, context) => {
+    // The order of the two ends, and `on` alone: the rule the components' readers apply.
+    const problem = careSpanOf(when) === undefined ? describeCareTimingProblem(when) : undefined;
+    if (problem !== undefined) {
+      context.addIssue({ code: "custom", message: problem });
+    }
+  })
+  .describe(
+    'When the item applies around the treatment: { "on": "treatment-day" }, or { "from", "until" } with moments "treatment", { "before": 5, "unit": "days" } or { "after": 24, "unit": "hours" }. "from" defaults to the treatment; "until" to the treatment when "from" is before it, else open-ended.',
+  );
+
+export const careItemSchema = z
+  .object({
+    id: slug,
+    text,
+    kind: oneOf(aftercareKindValues),
+    when: careTimingSchema.optional(),
+    window: aftercareWindowSchema
+      .describe('Deprecated: use "when". Hours after treatment.')
+      .optional(),
+    details: text.optional(),
+  })
+  .superRefine((item, context) => {
+    if (item.when !== undefined && item.window !== undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["window"],
+        message: `give "when" or "window", not both: write the window as "when": ${JSON.stringify(windowToTiming(item.window))}`,
+      });
+    }
+  });
+
+/** The schema of an aftercare item: a care item. */
+export const aftercareItemSchema = careItemSchema;
+
+const suitabilityItemSchema = z.object({
   id: slug,
   text,
-  kind: oneOf(aftercareKindValues),
-  window: z
-    .object({ fromHours: hours.optional(), untilHours: hours.optional() })
-    .superRefine((window, context) => {
-      if (
-        window.fromHours !== undefined &&
-        window.untilHours !== undefined &&
-        window.untilHours < window.fromHours
-      ) {
-        context.addIssue({
-          code: "custom",
-          message: `untilHours (${window.untilHours}) is less than fromHours (${window.fromHours})`,
-        });
-      }
-    })
+  wait: text
+    .describe(
+      'How long to wait, when waiting makes it suitable: "until 6 months after your last dose".',
+    )
     .optional(),
-  details: text.optional(),
+});
+
+export const suitabilitySchema = z.object({
+  notSuitableIf: uniqueIds(suitabilityItemSchema)
+    .describe("Reasons not to have the treatment (contraindications).")
+    .optional(),
+  tellClinicIf: uniqueIds(suitabilityItemSchema)
+    .describe("What to tell the clinic before booking.")
+    .optional(),
+});
+
+export const followUpSchema = z.object({
+  after: durationRangeSchema.describe("When the visit is due, after the treatment."),
+  purpose: text.describe("What the visit is for."),
 });
 
 const isoDate = z
@@ -165,8 +241,13 @@ export const procedureSchema = z.object({
   treats: textList.optional(),
   steps: uniqueIds(procedureStepSchema),
   facts: procedureFactsSchema.optional(),
+  suitability: suitabilitySchema.optional(),
+  preparation: uniqueIds(careItemSchema)
+    .describe("Care before the appointment and on the day.")
+    .optional(),
   sideEffects: uniqueIds(sideEffectSchema).optional(),
-  aftercare: uniqueIds(aftercareItemSchema).optional(),
+  aftercare: uniqueIds(careItemSchema).describe("Care after the treatment.").optional(),
+  followUp: followUpSchema.describe("The follow-up or touch-up visit.").optional(),
   expectations: textList.optional(),
   disclaimer: text.optional(),
   review: z.object({ by: text, credentials: text.optional(), date: isoDate }).optional(),

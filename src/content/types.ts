@@ -6,7 +6,7 @@
 /** An inclusive range; a single value is `{ min: n, max: n }`. `min <= max`, both >= 0. */
 export type Range = { min: number; max: number };
 
-export type DurationUnit = "minutes" | "hours" | "days" | "weeks";
+export type DurationUnit = "minutes" | "hours" | "days" | "weeks" | "months" | "years";
 
 export type DurationRange = Range & { unit: DurationUnit };
 
@@ -30,6 +30,8 @@ export interface ProcedureFacts {
   interval?: DurationRange;
   numbing?: Numbing;
   resultsVisible?: DurationRange;
+  /** How long results usually last ("6–12 months"). */
+  resultsLast?: DurationRange;
 }
 
 export type SideEffectFrequency = "very-common" | "common" | "uncommon" | "rare";
@@ -51,6 +53,32 @@ export interface SideEffect {
 
 export type AftercareKind = "do" | "avoid";
 
+/**
+ * A moment on the treatment timeline: the treatment itself, or a time before or after it in the
+ * units clinics write ("6 months before" is `{ before: 6, unit: "months" }`).
+ */
+export type CareMoment =
+  | "treatment"
+  | { before: number; unit: DurationUnit }
+  | { after: number; unit: DurationUnit };
+
+/**
+ * When a care item applies, on one timeline around the treatment.
+ *
+ * - `{ on: "treatment-day" }`: the day of treatment ("Come with clean skin").
+ * - `{ from, until }`: from one moment until another (exclusive). `from` defaults to the treatment;
+ *   `until` defaults to the treatment when `from` is before it ("from 5 days before" ends at the
+ *   treatment) and is open otherwise ("from 3 days after"). Examples: "for 24 hours after" is
+ *   `{ until: { after: 24, unit: "hours" } }`; "from 2 days before until 5 days after" is
+ *   `{ from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } }`.
+ */
+export type CareTiming = { on: "treatment-day" } | { from?: CareMoment; until?: CareMoment };
+
+/**
+ * The timing aftercare items used before `when`: hours after treatment. Still read; rewrite
+ * `{ fromHours: a, untilHours: b }` as `{ from: { after: a, unit: "hours" }, until: { after: b,
+ * unit: "hours" } }`.
+ */
 export interface AftercareWindow {
   /** Hours after treatment when the item starts to apply. */
   fromHours?: number;
@@ -58,13 +86,41 @@ export interface AftercareWindow {
   untilHours?: number;
 }
 
-export interface AftercareItem {
+/** Something to do or avoid, before, on or after the day of treatment. */
+export interface CareItem {
   id: string;
   text: string;
   kind: AftercareKind;
-  /** Relative to the treatment time. */
+  /** When it applies. Without it, the item applies throughout ("until your next session"). */
+  when?: CareTiming;
+  /** @deprecated Use `when`; a window is read as hours after treatment. Give one or the other. */
   window?: AftercareWindow;
   details?: string;
+}
+
+/** An item of the aftercare list: a care item (the name it had before preparation existed). */
+export type AftercareItem = CareItem;
+
+/** A reason not to have the treatment, or something to tell the clinic first. Plain text. */
+export interface SuitabilityItem {
+  id: string;
+  text: string;
+  /** How long to wait, when waiting makes it suitable: "until 6 months after your last dose". */
+  wait?: string;
+}
+
+/** Who should not have the treatment (contraindications), and what to tell the clinic first. */
+export interface Suitability {
+  notSuitableIf?: SuitabilityItem[];
+  tellClinicIf?: SuitabilityItem[];
+}
+
+/** The follow-up or touch-up visit. */
+export interface FollowUp {
+  /** When it is due, after the treatment: `{ min: 2, max: 3, unit: "weeks" }`. */
+  after: DurationRange;
+  /** What it is for: "To check how your skin has healed and plan the next session." */
+  purpose: string;
 }
 
 export interface MedicalReview {
@@ -92,8 +148,14 @@ export interface Procedure {
   treats?: string[];
   steps: ProcedureStep[];
   facts?: ProcedureFacts;
+  /** Who should not have it, and what to tell the clinic first. */
+  suitability?: Suitability;
+  /** Care before the appointment and on the day (items may run on after it). */
+  preparation?: CareItem[];
   sideEffects?: SideEffect[];
-  aftercare?: AftercareItem[];
+  /** Care after the treatment. */
+  aftercare?: CareItem[];
+  followUp?: FollowUp;
   /** What to expect after treatment. */
   expectations?: string[];
   disclaimer?: string;

@@ -55,6 +55,8 @@ const englishUnits = {
   hours: ["hour", "hours"],
   days: ["day", "days"],
   weeks: ["week", "weeks"],
+  months: ["month", "months"],
+  years: ["year", "years"],
 } as const satisfies Record<DurationUnit, readonly [string, string]>;
 
 const englishMonths = [

@@ -6,6 +6,8 @@ const intlUnit = {
   hours: "hour",
   days: "day",
   weeks: "week",
+  months: "month",
+  years: "year",
 } as const satisfies Record<DurationRange["unit"], string>;
 
 // Formatting a range with Intl (formatRangeToParts) is the costliest step of rendering a side

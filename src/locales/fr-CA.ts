@@ -75,6 +75,8 @@ export const frCA = {
     },
     aftercareChecklist: {
       title: "Liste de soins après le traitement",
+      preparationTitle: "Avant votre traitement",
+      careTitle: "Vos soins, avant et après",
       kindPrefix: { do: "À faire :", avoid: "À éviter :" },
       kindHeading: { do: "À faire", avoid: "À éviter" },
       progress: (done, total) => `${done} sur ${total} terminé${done > 1 ? "s" : ""}`,
@@ -90,11 +92,36 @@ export const frCA = {
       hours: (range) => `Heures ${range}`,
       fromDay: (day) => `À partir du jour ${day}`,
       untilNextSession: "Jusqu'à votre prochaine séance",
+      onTheDay: "Le jour du traitement",
+      dayBefore: "La veille",
+      fromBefore: (duration) => `À partir de ${duration} avant`,
+      betweenBefore: (from, until) => `De ${from} à ${until} avant`,
+      beforeToAfter: (from, until) => `De ${from} avant à ${until} après`,
+      firstPeriod: (duration) => `Pendant ${duration}`,
+      betweenAfter: (from, until) => `De ${from} à ${until} après`,
       dayAfterTreatment: (day) => `Jour ${day} après votre traitement`,
       treatmentUpcoming: (date) => `Votre traitement a lieu le ${date}`,
+      treatmentToday: "C'est aujourd'hui, le jour de votre traitement",
       appliesNow: "Maintenant",
       noLongerApplies: "N'est plus nécessaire",
       startsOnDay: (day) => `Commence le jour ${day}`,
+      startsIn: (days) =>
+        days === 0
+          ? "Commence aujourd'hui"
+          : days === 1
+            ? "Commence demain"
+            : days < 14
+              ? `Commence dans ${days} jours`
+              : `Commence dans ${Math.round(days / 7)} semaines`,
+      fromToday: "À partir d'aujourd'hui",
+      today: "Aujourd'hui",
+      followUpTitle: "Votre visite de suivi",
+      followUpDue: (duration) => `Prévue ${duration} après votre traitement`,
+      followUpDates: (from, until) =>
+        from === until ? `Vers le ${from}` : `Entre le ${from} et le ${until}`,
+      bookFollowUp: "Réserver votre suivi",
+      callToBook: (phone) => `Appelez le ${phone} pour réserver`,
+      opensInNewTab: "(s'ouvre dans un nouvel onglet)",
       questions: (clinicName) => `Des questions? Appelez ${clinicName}`,
     },
     bookingBanner: {

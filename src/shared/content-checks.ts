@@ -25,6 +25,8 @@ export const durationUnitValues = [
   "hours",
   "days",
   "weeks",
+  "months",
+  "years",
 ] as const satisfies readonly DurationUnit[];
 export const phaseValues = [
   "before",

@@ -18,6 +18,14 @@ export {
   vendorAdapters,
 } from "./booking-vendors";
 export {
+  type CareSpan,
+  careSpanOf,
+  describeCareTimingProblem,
+  isCareMoment,
+  momentHours,
+  windowToTiming,
+} from "./care-timing";
+export {
   aftercareKindValues,
   bookingVendorValues,
   describeDurationRangeProblem,
@@ -60,6 +68,8 @@ export {
   readClinicBooking,
   readClinicContact,
 } from "./read-clinic";
+export { readFollowUp } from "./read-follow-up";
+export { type ListRecord, readContentList } from "./read-list";
 export { httpsOrigin, toSafeHttpsUrl } from "./url";
 export {
   localStorageOrUndefined,

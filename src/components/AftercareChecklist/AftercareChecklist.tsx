@@ -11,8 +11,8 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import type { AftercareItem, AftercareKind, Clinic } from "../../content/types";
-import { formatIsoDate, type LocaleOption, resolveMessages } from "../../i18n";
+import type { AftercareKind, CareItem, Clinic, FollowUp } from "../../content/types";
+import { formatDurationRange, type LocaleOption, resolveMessages } from "../../i18n";
 import {
   aftercareKindValues,
   type EventContext,
@@ -20,12 +20,16 @@ import {
   type HeadingLevel,
   Icon,
   type IconName,
+  momentHours,
   type OnEvent,
+  readClinicBooking,
   readClinicContact,
+  readFollowUp,
   readHeadingLevel,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
+import { type BookingDialogOptions, onlineBookingAction } from "../BookingBanner/online-booking";
 import {
   parseTicks,
   readTicksSnapshot,
@@ -34,12 +38,16 @@ import {
   writeTicks,
 } from "./device-store";
 import { type AftercareChecklistMessages, aftercareChecklistMessages } from "./messages";
-import { readAftercareItems } from "./read-items";
+import { type RenderableCareItem, readCareItems } from "./read-items";
 import {
+  calendarDay,
+  compareSpans,
   dayOf,
-  groupByWindow,
-  type TimeWindowGroup,
-  timingOf,
+  formatLocalDate,
+  groupByTiming,
+  spanTimes,
+  type TimelineGroup,
+  timingAt,
   type WindowTiming,
 } from "./time-windows";
 import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
@@ -52,15 +60,21 @@ const millisecondsPerHour = 3_600_000;
 export interface AftercareChecklistProps
   extends Omit<ComponentProps<"section">, "children" | "defaultChecked">,
     AftercareChecklistVariants {
-  /** The aftercare items. Invalid items are skipped with a development warning. */
-  items: readonly AftercareItem[];
+  /**
+   * The care items: a procedure's `preparation` or `aftercare`, or both in one list. Invalid items
+   * are skipped with a development warning. The title follows the items: "Before your treatment"
+   * when all start before or on the day, "Aftercare checklist" when all start after, "Your care
+   * checklist" for both.
+   */
+  items: readonly CareItem[];
   /**
    * Level of the checklist's title; time-window headings are one level below.
    * @default 3
    */
   headingLevel?: HeadingLevel;
   /**
-   * `window` groups items by time after treatment ("First 24 hours", "Days 2–7"); `none` lists them.
+   * `window` groups items by when they apply ("From 5 days before", "On the day", "First 24
+   * hours", "Days 2–7"); `none` lists them.
    * @default "window"
    */
   grouping?: "window" | "none";
@@ -78,15 +92,22 @@ export interface AftercareChecklistProps
    * synced across tabs. Nothing is ever sent over the network.
    */
   storageKey?: string;
-  /** When the treatment happened (ISO date-time or Date): highlights what applies now. */
+  /**
+   * When the treatment is or was (ISO date or date-time, or a Date): highlights what applies now,
+   * says how far away what comes before the day is, and dates the follow-up visit.
+   */
   treatmentDate?: string | Date;
   /**
    * The current time, for tests and stories. Without it the time is read after hydration, so
    * server and client HTML agree.
    */
   now?: Date | number;
-  /** The clinic's name and phone, printed at the foot of the handout. */
+  /** The clinic: its name and phone on the handout's foot, its booking for the follow-up. */
   clinic?: Clinic;
+  /** The follow-up visit (a procedure's `followUp`), shown at its time with a way to book it. */
+  followUp?: FollowUp;
+  /** Options for the booking dialog, when the clinic embeds its booking page. */
+  dialog?: BookingDialogOptions;
   /**
    * Country calling code for phone numbers written without "+".
    * @default "1"
@@ -110,7 +131,15 @@ function readTreatmentTime(treatmentDate: string | Date | undefined): number | u
   if (treatmentDate === undefined) {
     return undefined;
   }
-  const time = treatmentDate instanceof Date ? treatmentDate.getTime() : Date.parse(treatmentDate);
+  // A date alone ("2026-12-03") is that day on the patient's calendar, from local midnight, not
+  // UTC midnight (the evening before in the Americas).
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(treatmentDate));
+  const time =
+    treatmentDate instanceof Date
+      ? treatmentDate.getTime()
+      : day === null
+        ? Date.parse(treatmentDate)
+        : new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime();
   if (Number.isNaN(time)) {
     if (process.env.NODE_ENV !== "production") {
       warnInDevelopment(
@@ -171,6 +200,8 @@ export function AftercareChecklist({
   treatmentDate,
   now: nowProp,
   clinic,
+  followUp: followUpProp,
+  dialog,
   defaultCountryCode,
   locale,
   messages: messageOverrides,
@@ -187,7 +218,7 @@ export function AftercareChecklist({
     locale,
     messageOverrides,
   );
-  const items = useMemo(() => readAftercareItems(itemsProp), [itemsProp]);
+  const items = useMemo(() => readCareItems(itemsProp), [itemsProp]);
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const level = readHeadingLevel(headingLevel, 3, component);
   const baseId = useId();
@@ -250,20 +281,58 @@ export function AftercareChecklist({
   const titleId = `${baseId}-title`;
   const progressId = `${baseId}-progress`;
   const day = elapsedHours === undefined || elapsedHours < 0 ? undefined : dayOf(elapsedHours);
-  const groups: TimeWindowGroup[] =
+  const today = now === undefined ? undefined : calendarDay(now);
+  const isTreatmentDay =
+    treatmentTime !== undefined && today !== undefined && calendarDay(treatmentTime) === today;
+  const groups: TimelineGroup[] =
     grouping === "window"
-      ? groupByWindow(items, messages, locale)
-      : [{ key: "all", label: "", fromHours: 0, untilHours: undefined, items }];
+      ? groupByTiming(items, messages, locale)
+      : [{ key: "all", label: "", span: { from: 0, until: undefined }, items }];
   const { name: clinicName, phone: clinicPhone } = readClinicContact(clinic, component);
   const phoneHref = toTelHref(
     clinicPhone,
     defaultCountryCode === undefined ? {} : { defaultCountryCode },
   );
+  const followUp = readFollowUp(followUpProp, component);
+  // The title says which part of the guide the list holds (items that start before the day are
+  // preparation; the rest, aftercare).
+  const before = items.filter((item) => item.span.from < 0 || item.span.onDay).length;
+  const title =
+    before === items.length
+      ? messages.preparationTitle
+      : before === 0
+        ? messages.title
+        : messages.careTitle;
+  const timingOf = (item: RenderableCareItem): WindowTiming | undefined =>
+    treatmentTime === undefined || now === undefined
+      ? undefined
+      : timingAt(item, treatmentTime, now);
 
-  const renderItem = (item: AftercareItem) => {
+  /** What an item's timing says at `now`: how far away, from today, now, or no longer needed. */
+  const timingText = (item: RenderableCareItem, timing: WindowTiming): string => {
+    if (timing === "past") {
+      return messages.noLongerApplies;
+    }
+    const aroundTheDay = item.span.from < 0 || item.span.onDay;
+    if (!aroundTheDay) {
+      return timing === "active"
+        ? messages.appliesNow
+        : messages.startsOnDay(dayOf(item.span.from));
+    }
+    const startDay = calendarDay(spanTimes(item, treatmentTime as number).start);
+    if (timing === "upcoming") {
+      return messages.startsIn(startDay - (today as number));
+    }
+    return item.span.onDay
+      ? messages.today
+      : startDay === today
+        ? messages.fromToday
+        : messages.appliesNow;
+  };
+
+  const renderItem = (item: RenderableCareItem) => {
     const isChecked = checkedIds.includes(item.id);
-    const timing: WindowTiming | undefined =
-      elapsedHours === undefined ? undefined : timingOf(item.window, elapsedHours);
+    const timing = timingOf(item);
     const inputId = `${baseId}-${item.id}`;
     const detailsId = `${inputId}-details`;
     const timingId = `${inputId}-timing`;
@@ -328,18 +397,110 @@ export function AftercareChecklist({
             data-slot="aftercare-checklist-timing"
             data-timing={timing}
           >
-            {timing === "active"
-              ? messages.appliesNow
-              : timing === "past"
-                ? messages.noLongerApplies
-                : messages.startsOnDay(dayOf(item.window?.fromHours ?? 0))}
+            {timingText(item, timing)}
           </p>
         )}
       </li>
     );
   };
 
-  const renderItems = (groupItems: AftercareItem[], groupLevel: number) =>
+  // The follow-up visit sits on the timeline at the earliest time it is due.
+  const followUpHours =
+    followUp === undefined
+      ? 0
+      : momentHours({ after: followUp.after.min, unit: followUp.after.unit });
+  const followUpGroup: TimelineGroup | undefined =
+    followUp === undefined
+      ? undefined
+      : {
+          key: "follow-up",
+          label: "",
+          span: { from: followUpHours, until: followUpHours },
+          items: [],
+        };
+
+  const renderFollowUp = (group: TimelineGroup) => {
+    if (followUp === undefined) {
+      return null;
+    }
+    const { after } = followUp;
+    const dueDate = (amount: number) =>
+      formatLocalDate(
+        spanTimes(
+          {
+            when: { from: { after: amount, unit: after.unit } },
+            span: { from: 0, until: undefined },
+          },
+          treatmentTime as number,
+        ).start,
+        locale,
+      );
+    const track = (channel: "online" | "phone") =>
+      onEvent === undefined
+        ? undefined
+        : () => onEvent({ type: "cta_click", channel, placement: "follow-up", ...context });
+    const action =
+      onlineBookingAction({
+        component,
+        clinic: clinic as Clinic,
+        booking: readClinicBooking(
+          clinic,
+          component,
+          dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins },
+        ),
+        label: messages.bookFollowUp,
+        opensInNewTab: messages.opensInNewTab,
+        className: "msu-aftercare-checklist-button",
+        slot: "aftercare-checklist-follow-up-action",
+        onClick: track("online"),
+        dialog,
+        locale,
+        onEvent,
+        eventContext,
+        defaultCountryCode,
+      }) ??
+      (phoneHref === undefined ? null : (
+        <a
+          href={phoneHref}
+          className="msu-aftercare-checklist-button"
+          data-slot="aftercare-checklist-follow-up-action"
+          data-channel="phone"
+          onClick={track("phone")}
+        >
+          {messages.callToBook(clinicPhone as string)}
+        </a>
+      ));
+    return (
+      <div
+        key={group.key}
+        className="msu-aftercare-checklist-group msu-aftercare-checklist-follow-up"
+        data-slot="aftercare-checklist-follow-up"
+      >
+        <Heading
+          level={level + 1}
+          className="msu-aftercare-checklist-group-title"
+          data-slot="aftercare-checklist-group-title"
+        >
+          {messages.followUpTitle}
+        </Heading>
+        <p className="msu-aftercare-checklist-follow-up-due">
+          {messages.followUpDue(formatDurationRange(after, locale))}
+          {treatmentTime === undefined ? null : (
+            <>
+              {" "}
+              <span className="msu-aftercare-checklist-follow-up-dates">
+                {messages.followUpDates(dueDate(after.min), dueDate(after.max))}
+              </span>
+            </>
+          )}
+        </p>
+        <p className="msu-aftercare-checklist-details">{followUp.purpose}</p>
+        {action}
+      </div>
+    );
+  };
+
+  const renderItems = (groupItems: RenderableCareItem[], groupLevel: number) =>
     columns ? (
       <div className="msu-aftercare-checklist-columns" data-slot="aftercare-checklist-columns">
         {aftercareKindValues.map((kind) => {
@@ -376,15 +537,15 @@ export function AftercareChecklist({
     >
       <header className="msu-aftercare-checklist-header" data-slot="aftercare-checklist-header">
         <Heading level={level} id={titleId} className="msu-aftercare-checklist-title">
-          {messages.title}
+          {title}
         </Heading>
         {treatmentTime !== undefined && elapsedHours !== undefined ? (
           <p className="msu-aftercare-checklist-day" data-slot="aftercare-checklist-day">
-            {day === undefined
-              ? messages.treatmentUpcoming(
-                  formatIsoDate(new Date(treatmentTime).toISOString(), locale),
-                )
-              : messages.dayAfterTreatment(day)}
+            {isTreatmentDay && day === undefined
+              ? messages.treatmentToday
+              : day === undefined
+                ? messages.treatmentUpcoming(formatLocalDate(treatmentTime, locale))
+                : messages.dayAfterTreatment(day)}
           </p>
         ) : null}
         <div className="msu-aftercare-checklist-progress" data-slot="aftercare-checklist-progress">
@@ -403,31 +564,36 @@ export function AftercareChecklist({
         </div>
       </header>
       <div ref={listRef} className="msu-aftercare-checklist-groups">
-        {groups.map((group) => (
-          <div
-            key={group.key}
-            className="msu-aftercare-checklist-group"
-            data-slot="aftercare-checklist-group"
-            data-active={
-              grouping === "window" &&
-              elapsedHours !== undefined &&
-              timingOf(group.items[0]?.window, elapsedHours) === "active"
-                ? ""
-                : undefined
-            }
-          >
-            {grouping === "window" ? (
-              <Heading
-                level={level + 1}
-                className="msu-aftercare-checklist-group-title"
-                data-slot="aftercare-checklist-group-title"
+        {[...groups, ...(followUpGroup === undefined ? [] : [followUpGroup])]
+          .sort(compareSpans)
+          .map((group) =>
+            group === followUpGroup ? (
+              renderFollowUp(group)
+            ) : (
+              <div
+                key={group.key}
+                className="msu-aftercare-checklist-group"
+                data-slot="aftercare-checklist-group"
+                data-active={
+                  grouping === "window" && group.items[0] && timingOf(group.items[0]) === "active"
+                    ? ""
+                    : undefined
+                }
+                data-today={group.span.onDay && isTreatmentDay ? "" : undefined}
               >
-                {group.label}
-              </Heading>
-            ) : null}
-            {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
-          </div>
-        ))}
+                {grouping === "window" ? (
+                  <Heading
+                    level={level + 1}
+                    className="msu-aftercare-checklist-group-title"
+                    data-slot="aftercare-checklist-group-title"
+                  >
+                    {group.label}
+                  </Heading>
+                ) : null}
+                {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
+              </div>
+            ),
+          )}
       </div>
       {done > 0 ? (
         <div className="msu-aftercare-checklist-reset" data-slot="aftercare-checklist-reset">

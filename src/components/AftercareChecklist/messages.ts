@@ -1,7 +1,12 @@
 import type { AftercareKind } from "../../content/types";
 
 export interface AftercareChecklistMessages {
+  /** The title of a list of care after the treatment. */
   title: string;
+  /** The title of a list whose items all start before or on the day of treatment. */
+  preparationTitle: string;
+  /** The title of a list that runs from before the treatment to after it. */
+  careTitle: string;
   /** Read before each item by screen readers: "Do:" / "Avoid:". */
   kindPrefix: Record<AftercareKind, string>;
   /** The visible label of each item ("Do", "Avoid"), and the column headings in columns. */
@@ -21,13 +26,36 @@ export interface AftercareChecklistMessages {
   hours: (range: string) => string;
   fromDay: (day: number) => string;
   untilNextSession: string;
+  /** Timing labels before and around the day, given durations such as "5 days". */
+  onTheDay: string;
+  dayBefore: string;
+  fromBefore: (duration: string) => string;
+  betweenBefore: (from: string, until: string) => string;
+  beforeToAfter: (from: string, until: string) => string;
+  /** "First 3 months" (for durations not counted in hours, days or weeks). */
+  firstPeriod: (duration: string) => string;
+  betweenAfter: (from: string, until: string) => string;
   /** "Day 3 after your treatment" */
   dayAfterTreatment: (day: number) => string;
   treatmentUpcoming: (date: string) => string;
+  treatmentToday: string;
   appliesNow: string;
   noLongerApplies: string;
   /** "Starts on day 3" */
   startsOnDay: (day: number) => string;
+  /** Before the day: when an item starts, in whole calendar days from today (0 is today). */
+  startsIn: (days: number) => string;
+  /** An item before the day that started today. */
+  fromToday: string;
+  /** An item for the day of treatment, on that day. */
+  today: string;
+  /** The follow-up visit: its heading, when it is due, its dates, and how to book it. */
+  followUpTitle: string;
+  followUpDue: (duration: string) => string;
+  followUpDates: (from: string, until: string) => string;
+  bookFollowUp: string;
+  callToBook: (phone: string) => string;
+  opensInNewTab: string;
   /** Print footer: "Questions? Call Lakeshore Aesthetics" */
   questions: (clinicName: string) => string;
 }
@@ -35,6 +63,8 @@ export interface AftercareChecklistMessages {
 /** The built-in English messages. Other locales come from `medspa-ui/locales/*`. */
 export const aftercareChecklistMessages: AftercareChecklistMessages = {
   title: "Aftercare checklist",
+  preparationTitle: "Before your treatment",
+  careTitle: "Your care checklist",
   kindPrefix: { do: "Do:", avoid: "Avoid:" },
   kindHeading: { do: "Do", avoid: "Avoid" },
   progress: (done, total) => `${done} of ${total} done`,
@@ -50,10 +80,35 @@ export const aftercareChecklistMessages: AftercareChecklistMessages = {
   hours: (range) => `Hours ${range}`,
   fromDay: (day) => `From day ${day}`,
   untilNextSession: "Until your next session",
+  onTheDay: "On the day",
+  dayBefore: "The day before",
+  fromBefore: (duration) => `From ${duration} before`,
+  betweenBefore: (from, until) => `From ${from} to ${until} before`,
+  beforeToAfter: (from, until) => `From ${from} before to ${until} after`,
+  firstPeriod: (duration) => `First ${duration}`,
+  betweenAfter: (from, until) => `From ${from} to ${until} after`,
   dayAfterTreatment: (day) => `Day ${day} after your treatment`,
   treatmentUpcoming: (date) => `Your treatment is on ${date}`,
+  treatmentToday: "Today is your treatment day",
   appliesNow: "Now",
   noLongerApplies: "No longer needed",
   startsOnDay: (day) => `Starts on day ${day}`,
+  startsIn: (days) =>
+    days === 0
+      ? "Starts today"
+      : days === 1
+        ? "Starts tomorrow"
+        : days < 14
+          ? `Starts in ${days} days`
+          : `Starts in ${Math.round(days / 7)} weeks`,
+  fromToday: "From today",
+  today: "Today",
+  followUpTitle: "Your follow-up visit",
+  followUpDue: (duration) => `Due ${duration} after your treatment`,
+  followUpDates: (from, until) =>
+    from === until ? `Around ${from}` : `Between ${from} and ${until}`,
+  bookFollowUp: "Book your follow-up",
+  callToBook: (phone) => `Call ${phone} to book`,
+  opensInNewTab: "(opens in a new tab)",
   questions: (clinicName) => `Questions? Call ${clinicName}`,
 };

@@ -1,102 +1,100 @@
-import type { AftercareItem } from "../../content/types";
+import type { AftercareKind, AftercareWindow, CareTiming } from "../../content/types";
 import {
   aftercareKindValues,
+  type CareSpan,
+  careSpanOf,
+  describeCareTimingProblem,
   describeValue,
   isCount,
   isNonEmptyText,
   isOneOf,
   isRecord,
-  isSlug,
+  readContentList,
   warnInDevelopment,
+  windowToTiming,
 } from "../../shared";
 
 const component = "AftercareChecklist";
 
-/**
- * Keeps the items that can be ticked: an id (a slug) and text are required and ids are unique; an
- * item whose kind is not "do" or "avoid" is skipped (guessing could tell a patient to do what they
- * must avoid); a window that is not an object, has non-numeric hours or ends before it starts is
- * dropped (the item shows without a window). Each problem is one development warning naming its path.
- */
-/**
- * Reports a problem with the item at `index`. Call it inside `if (process.env.NODE_ENV !==
- * "production")`, so production bundles drop it and its words (a closure would stay: minifiers keep
- * unused local variables).
- */
-function warn(index: number, problem: string): void {
-  warnInDevelopment(component, `items[${index}]${problem}`);
+/** A care item as the checklist renders it: its timing read and placed on the timeline. */
+export interface RenderableCareItem {
+  id: string;
+  text: string;
+  kind: AftercareKind;
+  details?: string;
+  /** As authored (a `window` is rewritten as a `when`), for the group's label. */
+  when?: CareTiming;
+  span: CareSpan;
 }
 
-export function readAftercareItems(items: unknown): AftercareItem[] {
-  if (!Array.isArray(items)) {
-    if (process.env.NODE_ENV !== "production") {
-      warnInDevelopment(component, "items must be a list; nothing is rendered");
-    }
-    return [];
-  }
-  const seen = new Set<string>();
-  const result: AftercareItem[] = [];
-  items.forEach((raw: unknown, index) => {
-    if (!isRecord(raw)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, " is not an aftercare item; it is skipped");
-      }
-      return;
-    }
-    if (!isSlug(raw.id)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, `.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
-      }
-      return;
-    }
-    if (seen.has(raw.id)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, `.id "${raw.id}" is a duplicate; the item is skipped`);
-      }
-      return;
-    }
-    if (!isNonEmptyText(raw.text)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, ".text is empty; the item is skipped");
-      }
-      return;
-    }
+/**
+ * Keeps the items that can be ticked: the list skeleton (an id that is a slug, unique, and text);
+ * an item whose kind is not "do" or "avoid" is skipped (guessing could tell a patient to do what
+ * they must avoid); a timing (`when`, or the older `window`) that is not valid is dropped and the
+ * item shows without one. Each problem is one development warning naming its path.
+ */
+export function readCareItems(items: unknown, path = "items"): RenderableCareItem[] {
+  return readContentList(items, component, path, "text", (raw, index) => {
     if (!isOneOf(aftercareKindValues, raw.kind)) {
       if (process.env.NODE_ENV !== "production") {
-        warn(index, `.kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`);
+        warnInDevelopment(
+          component,
+          `${path}[${index}].kind ${describeValue(raw.kind)} is not "do" or "avoid"; the item is skipped`,
+        );
       }
-      return;
+      return undefined;
     }
-    seen.add(raw.id);
-    const item: AftercareItem = { id: raw.id, text: raw.text, kind: raw.kind };
+    const item: RenderableCareItem = {
+      id: raw.id,
+      text: raw.text as string,
+      kind: raw.kind,
+      span: { from: 0, until: undefined },
+    };
     if (raw.details !== undefined) {
       if (isNonEmptyText(raw.details)) {
         item.details = raw.details;
-      } else {
-        if (process.env.NODE_ENV !== "production") {
-          warn(index, ".details must be non-empty text; it is not shown");
-        }
+      } else if (process.env.NODE_ENV !== "production") {
+        warnInDevelopment(
+          component,
+          `${path}[${index}].details must be non-empty text; it is not shown`,
+        );
       }
     }
+    let when = raw.when;
     if (raw.window !== undefined) {
       const window = readWindow(raw.window);
-      if (window === undefined) {
+      if (when !== undefined || window === undefined) {
         if (process.env.NODE_ENV !== "production") {
-          warn(
-            index,
-            `.window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
+          warnInDevelopment(
+            component,
+            when !== undefined
+              ? `${path}[${index}].window: give "when" or "window", not both; the window is ignored`
+              : `${path}[${index}].window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
           );
         }
       } else {
-        item.window = window;
+        when = windowToTiming(window);
       }
     }
-    result.push(item);
+    const span = careSpanOf(when);
+    if (span === undefined) {
+      if (process.env.NODE_ENV !== "production") {
+        warnInDevelopment(
+          component,
+          `${path}[${index}].when ${describeCareTimingProblem(when)}; the item is shown without one`,
+        );
+      }
+    } else {
+      item.span = span;
+      if (when !== undefined) {
+        item.when = when as CareTiming;
+      }
+    }
+    return item;
   });
-  return result;
 }
 
-function readWindow(window: unknown): AftercareItem["window"] {
+function readWindow(window: unknown): AftercareWindow | undefined {
   if (!isRecord(window)) {
     return undefined;
   }

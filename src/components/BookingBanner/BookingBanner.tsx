@@ -3,7 +3,6 @@ import { type ComponentProps, cloneElement, type MouseEvent, type ReactElement }
 import type { Clinic } from "../../content/types";
 import { type LocaleOption, resolveMessages } from "../../i18n";
 import {
-  checkEmbed,
   type EventContext,
   Heading,
   type HeadingLevel,
@@ -12,11 +11,10 @@ import {
   readClinicContact,
   readHeadingLevel,
   toTelHref,
-  warnInDevelopment,
 } from "../../shared";
-import type { BookingDialogProps } from "../BookingDialog";
-import { BookingDialogLauncher, DismissibleBanner } from "./client";
+import { DismissibleBanner } from "./client";
 import { type BookingBannerMessages, bookingBannerMessages } from "./messages";
+import { type BookingDialogOptions, onlineBookingAction } from "./online-booking";
 import { type BookingBannerVariants, bookingBannerVariants } from "./variants";
 
 const component = "BookingBanner";
@@ -59,18 +57,7 @@ export interface BookingBannerProps
    */
   defaultCountryCode?: string;
   /** Options for the booking dialog opened by an embedded provider. */
-  dialog?: Pick<
-    BookingDialogProps,
-    | "allowedOrigins"
-    | "forwardUtm"
-    | "loadTimeout"
-    | "nonce"
-    | "container"
-    | "onBookingComplete"
-    | "isBookingComplete"
-    | "title"
-    | "description"
-  >;
+  dialog?: BookingDialogOptions;
   /**
    * The language of built-in text and of numbers and dates: a locale bundle such as `frCA` from
    * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
@@ -164,52 +151,22 @@ export function BookingBanner({
             },
           }),
     } as Partial<typeof bookLink.props>);
-  } else if (booking?.kind === "link") {
-    onlineAction = (
-      <a
-        href={booking.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        className="msu-booking-banner-action"
-        data-slot="booking-banner-action"
-        data-channel="online"
-        onClick={clickHandler("online")}
-      >
-        {messages.bookOnline} <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
-      </a>
-    );
-  } else if (booking?.kind === "embed") {
-    const target = checkEmbed(booking.url, booking.vendor, {
-      ...(dialog?.allowedOrigins === undefined ? {} : { allowedOrigins: dialog.allowedOrigins }),
+  } else {
+    onlineAction = onlineBookingAction({
+      component,
+      clinic,
+      booking,
+      label: messages.bookOnline,
+      opensInNewTab: messages.opensInNewTab,
+      className: "msu-booking-banner-action",
+      slot: "booking-banner-action",
+      onClick: clickHandler("online"),
+      dialog,
+      locale,
+      onEvent,
+      eventContext,
+      defaultCountryCode,
     });
-    if (!target.ok) {
-      if (process.env.NODE_ENV !== "production") {
-        warnInDevelopment(
-          component,
-          `clinic.booking is not embedded: ${target.reason}; "Book online" is not shown`,
-        );
-      }
-    } else {
-      onlineAction = (
-        <BookingDialogLauncher
-          className="msu-booking-banner-action"
-          data-slot="booking-banner-action"
-          data-channel="online"
-          onClick={clickHandler("online")}
-          dialog={{
-            clinic,
-            booking,
-            ...(locale === undefined ? {} : { locale }),
-            ...(onEvent === undefined ? {} : { onEvent }),
-            ...(eventContext === undefined ? {} : { eventContext }),
-            ...(defaultCountryCode === undefined ? {} : { defaultCountryCode }),
-            ...dialog,
-          }}
-        >
-          {messages.bookOnline}
-        </BookingDialogLauncher>
-      );
-    }
   }
 
   const callAction =

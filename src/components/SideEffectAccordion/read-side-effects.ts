@@ -5,9 +5,8 @@ import {
   frequencyValues,
   isNonEmptyText,
   isOneOf,
-  isRecord,
-  isSlug,
   isValidDurationRange,
+  readContentList,
   textItems,
   tierValues,
   warnAboutTextList,
@@ -36,48 +35,15 @@ function warn(index: number, problem: string): void {
 }
 
 /**
- * Keeps what can be rendered. An item without an id or a name, or with a duplicate id, is skipped;
- * an unknown tier becomes "contact-clinic" (never silently calmer); invalid optional parts are
- * dropped. Each problem is one development warning naming its path.
+ * Keeps what can be rendered. An item without an id or a name, or with a duplicate id, is skipped
+ * (the list skeleton); an unknown tier becomes "contact-clinic" (never silently calmer); invalid
+ * optional parts are dropped. Each problem is one development warning naming its path.
  */
 export function readSideEffects(
   sideEffects: unknown,
   order: "content" | "urgency",
 ): RenderableSideEffect[] {
-  if (!Array.isArray(sideEffects)) {
-    if (process.env.NODE_ENV !== "production") {
-      warnInDevelopment(component, "sideEffects must be a list; nothing is rendered");
-    }
-    return [];
-  }
-  const seen = new Set<string>();
-  const items: RenderableSideEffect[] = [];
-  sideEffects.forEach((raw: unknown, index) => {
-    if (!isRecord(raw)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, " is not a side effect; it is skipped");
-      }
-      return;
-    }
-    if (!isSlug(raw.id)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, `.id ${describeValue(raw.id)} is missing or not a slug; the item is skipped`);
-      }
-      return;
-    }
-    if (seen.has(raw.id)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, `.id "${raw.id}" is a duplicate; the item is skipped`);
-      }
-      return;
-    }
-    if (!isNonEmptyText(raw.name)) {
-      if (process.env.NODE_ENV !== "production") {
-        warn(index, ".name is empty; the item is skipped");
-      }
-      return;
-    }
-    seen.add(raw.id);
+  const items = readContentList(sideEffects, component, "sideEffects", "name", (raw, index) => {
     let tier: SideEffectTier = "contact-clinic";
     if (isOneOf(tierValues, raw.tier)) {
       tier = raw.tier;
@@ -111,7 +77,7 @@ export function readSideEffects(
     }
     const item: RenderableSideEffect = {
       id: raw.id,
-      name: raw.name,
+      name: raw.name as string,
       description: isNonEmptyText(raw.description) ? raw.description : "",
       tier,
       selfCare: textItems(raw.selfCare),
@@ -131,7 +97,7 @@ export function readSideEffects(
         warn(index, `.${key} ${describeDurationRangeProblem(range)}; it is not shown`);
       }
     }
-    items.push(item);
+    return item;
   });
   return order === "urgency"
     ? [...items].sort((first, second) => urgency[first.tier] - urgency[second.tier])

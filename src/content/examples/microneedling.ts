@@ -1,6 +1,10 @@
 import type { Procedure } from "../types";
 
-/** Sample content: microneedling for acne scars. Written for this library; facts are generic. */
+/**
+ * Sample content: microneedling for acne scars, as a whole pre- and post-treatment care guide.
+ * Written for this library from common published clinic guidance; facts are generic. A starting
+ * point that the clinic's medical director must review before publishing.
+ */
 export const microneedling = {
   id: "microneedling",
   name: "Microneedling for acne scars",
@@ -65,7 +69,96 @@ export const microneedling = {
     interval: { min: 4, max: 6, unit: "weeks" },
     numbing: "topical",
     resultsVisible: { min: 4, max: 6, unit: "weeks" },
+    resultsLast: { min: 6, max: 12, unit: "months" },
   },
+  suitability: {
+    notSuitableIf: [
+      { id: "pregnancy", text: "You are pregnant or breastfeeding" },
+      {
+        id: "isotretinoin",
+        text: "You have taken isotretinoin (acne tablets) recently",
+        wait: "Until 6 months after your last dose",
+      },
+      {
+        id: "active-acne",
+        text: "You have active, inflamed acne, a cold sore or an infection in the area",
+        wait: "Until it has cleared",
+      },
+      {
+        id: "sunburn",
+        text: "The area is sunburned or has an open wound",
+        wait: "Until the skin has fully healed",
+      },
+    ],
+    tellClinicIf: [
+      { id: "cold-sores", text: "You get cold sores" },
+      { id: "keloids", text: "You form raised (keloid) scars" },
+      {
+        id: "blood-thinners",
+        text: "You take a blood thinner, or bruise or bleed easily",
+      },
+      {
+        id: "healing",
+        text: "You have diabetes or another condition that slows healing",
+      },
+      { id: "skin-conditions", text: "You have eczema, psoriasis or rosacea in the area" },
+    ],
+  },
+  preparation: [
+    {
+      id: "no-isotretinoin",
+      text: "Isotretinoin (acne tablets)",
+      kind: "avoid",
+      when: { from: { before: 6, unit: "months" } },
+      details:
+        "Tell us if you have taken it in the past 6 months: skin needs time to heal normally again.",
+    },
+    {
+      id: "no-tanning",
+      text: "Tanning, sunbeds and sunburn on the area",
+      kind: "avoid",
+      when: { from: { before: 2, unit: "weeks" } },
+    },
+    {
+      id: "no-blood-thinning-painkillers",
+      text: "Blood-thinning painkillers such as aspirin and ibuprofen, unless a doctor prescribed them",
+      kind: "avoid",
+      when: { from: { before: 1, unit: "weeks" } },
+      details:
+        "They make bruising more likely. Never stop a prescribed medicine without asking the doctor who prescribed it.",
+    },
+    {
+      id: "no-actives-before",
+      text: "Retinoids, exfoliating acids and scrubs on the area",
+      kind: "avoid",
+      when: { from: { before: 5, unit: "days" } },
+    },
+    {
+      id: "antiviral",
+      text: "If you get cold sores, take the antiviral medicine your clinician prescribes",
+      kind: "do",
+      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
+    },
+    {
+      id: "no-alcohol",
+      text: "Alcohol",
+      kind: "avoid",
+      when: { from: { before: 24, unit: "hours" }, until: { after: 24, unit: "hours" } },
+      details: "It can make bruising and swelling worse.",
+    },
+    {
+      id: "clean-skin",
+      text: "Come with clean skin: no makeup, creams or perfume on the area",
+      kind: "do",
+      when: { on: "treatment-day" },
+    },
+    {
+      id: "bring-hat",
+      text: "Bring a wide-brimmed hat and sunscreen for the trip home",
+      kind: "do",
+      when: { on: "treatment-day" },
+    },
+  ],
   sideEffects: [
     {
       id: "redness",
@@ -141,35 +234,39 @@ export const microneedling = {
       id: "sun-protection",
       text: "Protect your skin from the sun with a broad-spectrum SPF 30 or higher",
       kind: "do",
-      window: { fromHours: 0, untilHours: 336 },
+      when: { until: { after: 2, unit: "weeks" } },
       details: "Reapply every two hours outdoors; wear a hat when you can.",
     },
     {
       id: "gentle-products",
       text: "Wash with a gentle cleanser and lukewarm water",
       kind: "do",
-      window: { fromHours: 0, untilHours: 168 },
+      when: { until: { after: 7, unit: "days" } },
     },
     {
       id: "no-makeup",
       text: "Wearing makeup",
       kind: "avoid",
-      window: { fromHours: 0, untilHours: 24 },
+      when: { until: { after: 24, unit: "hours" } },
       details: "The channels in your skin are still closing.",
     },
     {
       id: "no-actives",
       text: "Retinoids, acids and exfoliating scrubs",
       kind: "avoid",
-      window: { fromHours: 0, untilHours: 120 },
+      when: { until: { after: 5, unit: "days" } },
     },
     {
       id: "no-picking",
       text: "Picking or scratching flaking skin",
       kind: "avoid",
-      window: { fromHours: 0, untilHours: 168 },
+      when: { until: { after: 7, unit: "days" } },
     },
   ],
+  followUp: {
+    after: { min: 4, max: 6, unit: "weeks" },
+    purpose: "To see how your skin has responded and plan the next session of your course.",
+  },
   expectations: [
     "Your skin may look sunburned for a day or two, then feel dry and a little rough as it flakes.",
     "Improvement builds slowly: most people notice smoother texture four to six weeks after a session.",

@@ -409,17 +409,27 @@ describe("AftercareChecklist", () => {
         { ...items[1], id: "sun-protection" },
         { ...items[2], text: "" },
         { ...items[3], kind: "maybe" },
-        { ...items[4], window: { fromHours: 48, untilHours: 24 } },
+        {
+          ...items[4],
+          when: { from: { before: 1, unit: "days" }, until: { before: 3, unit: "days" } },
+        },
+        {
+          ...items[1],
+          id: "old-window",
+          when: undefined,
+          window: { fromHours: 48, untilHours: 24 },
+        },
       ] as unknown as AftercareItem[];
       render(<AftercareChecklist items={broken} />);
-      expect(screen.getAllByRole("checkbox")).toHaveLength(2);
+      expect(screen.getAllByRole("checkbox")).toHaveLength(3);
       expect(screen.queryByRole("checkbox", { name: new RegExp(items[3]?.text ?? "") })).toBeNull();
       expect(screen.getByRole("heading", { name: "Until your next session" })).toBeVisible();
       expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
         '[medspa-ui] AftercareChecklist: items[1].id "sun-protection" is a duplicate; the item is skipped',
         "[medspa-ui] AftercareChecklist: items[2].text is empty; the item is skipped",
         '[medspa-ui] AftercareChecklist: items[3].kind "maybe" is not "do" or "avoid"; the item is skipped',
-        '[medspa-ui] AftercareChecklist: items[4].window {"fromHours":48,"untilHours":24} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one',
+        "[medspa-ui] AftercareChecklist: items[4].when until (3 days before) must not be earlier than from (1 day before); the item is shown without one",
+        '[medspa-ui] AftercareChecklist: items[5].window {"fromHours":48,"untilHours":24} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one',
       ]);
     });
   });

@@ -93,8 +93,8 @@ describe("parseProcedure", () => {
       ],
       [
         "unknown duration unit",
-        (d) => (d.facts.interval.unit = "months"),
-        'facts.interval.unit: must be one of "minutes", "hours", "days", "weeks"',
+        (d) => (d.facts.interval.unit = "fortnights"),
+        'facts.interval.unit: must be one of "minutes", "hours", "days", "weeks", "months", "years"',
       ],
       [
         "fractional session count",

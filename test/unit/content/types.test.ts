@@ -3,24 +3,32 @@ import type { z } from "zod";
 import type {
   AftercareItem,
   BookingProvider,
+  CareItem,
+  CareTiming,
   Clinic,
   DurationRange,
+  FollowUp,
   Procedure,
   ProcedureFacts,
   ProcedureStep,
   Range,
   SideEffect,
+  Suitability,
 } from "../../../src/content";
 import type {
   aftercareItemSchema,
   bookingProviderSchema,
+  careItemSchema,
+  careTimingSchema,
   clinicSchema,
   durationRangeSchema,
+  followUpSchema,
   procedureFactsSchema,
   procedureSchema,
   procedureStepSchema,
   rangeSchema,
   sideEffectSchema,
+  suitabilitySchema,
 } from "../../../src/content/schema";
 
 // Checked by `tsc` in `npm test`: the schemas and the public types describe the same data.
@@ -38,6 +46,14 @@ describe("content schemas", () => {
     expectTypeOf<SideEffect>().toExtend<z.infer<typeof sideEffectSchema>>();
     expectTypeOf<z.infer<typeof aftercareItemSchema>>().toExtend<AftercareItem>();
     expectTypeOf<AftercareItem>().toExtend<z.infer<typeof aftercareItemSchema>>();
+    expectTypeOf<z.infer<typeof careItemSchema>>().toExtend<CareItem>();
+    expectTypeOf<CareItem>().toExtend<z.infer<typeof careItemSchema>>();
+    expectTypeOf<z.infer<typeof careTimingSchema>>().toExtend<CareTiming>();
+    expectTypeOf<CareTiming>().toExtend<z.infer<typeof careTimingSchema>>();
+    expectTypeOf<z.infer<typeof suitabilitySchema>>().toExtend<Suitability>();
+    expectTypeOf<Suitability>().toExtend<z.infer<typeof suitabilitySchema>>();
+    expectTypeOf<z.infer<typeof followUpSchema>>().toExtend<FollowUp>();
+    expectTypeOf<FollowUp>().toExtend<z.infer<typeof followUpSchema>>();
     expectTypeOf<z.infer<typeof procedureSchema>>().toExtend<Procedure>();
     expectTypeOf<Procedure>().toExtend<z.infer<typeof procedureSchema>>();
     expectTypeOf<z.infer<typeof bookingProviderSchema>>().toExtend<BookingProvider>();

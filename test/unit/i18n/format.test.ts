@@ -17,6 +17,7 @@ import {
   resolveMessages,
 } from "../../../src/i18n";
 import { frCA } from "../../../src/locales/fr-CA";
+import { durationUnitValues } from "../../../src/shared";
 import { expectConsole } from "../../support/console";
 
 describe("formatDurationRange", () => {
@@ -154,8 +155,15 @@ describe("English without Intl", () => {
     { weight: 4, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map((n) => n / 1000) },
     { weight: 1, arbitrary: fc.double({ min: 0, max: 1e22, noNaN: true }) },
   );
-  const unit = fc.constantFrom("minutes", "hours", "days", "weeks") as fc.Arbitrary<DurationUnit>;
-  const intlUnit = { minutes: "minute", hours: "hour", days: "day", weeks: "week" } as const;
+  const unit = fc.constantFrom(...durationUnitValues) as fc.Arbitrary<DurationUnit>;
+  const intlUnit = {
+    minutes: "minute",
+    hours: "hour",
+    days: "day",
+    weeks: "week",
+    months: "month",
+    years: "year",
+  } as const satisfies Record<DurationUnit, string>;
   const ordered = (first: number, second: number) =>
     first <= second ? { min: first, max: second } : { min: second, max: first };
 

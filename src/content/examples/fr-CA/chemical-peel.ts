@@ -1,7 +1,10 @@
 import { chemicalPeel as english } from "../chemical-peel";
 import { translated } from "./translated";
 
-/** Sample content in Canadian French: the chemical peel example. Facts and ids are the English example's. */
+/**
+ * Sample content in Canadian French: the chemical peel example. Facts, ids and timings are the
+ * English example's; like it, a starting point for the clinic's medical director to review.
+ */
 export const chemicalPeel = /* @__PURE__ */ translated(english, {
   name: "Peeling chimique",
   summary:
@@ -63,6 +66,97 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       seekHelpIf: ["Vous sentez des picotements ou voyez des cloques groupées autour des lèvres"],
     },
   ],
+  suitability: {
+    notSuitableIf: [
+      { id: "pregnancy", text: "Vous êtes enceinte ou vous allaitez" },
+      {
+        id: "isotretinoin",
+        text: "Vous avez pris de l'isotrétinoïne (comprimés contre l'acné) récemment",
+        wait: "Jusqu'à 6 mois après votre dernière dose",
+      },
+      {
+        id: "broken-skin",
+        text: "Vous avez un feu sauvage, une infection, une éruption ou une plaie au visage",
+        wait: "Jusqu'à ce que ce soit complètement guéri",
+      },
+      {
+        id: "sunburn",
+        text: "Votre visage a un coup de soleil ou un bronzage récent",
+        wait: "Jusqu'à ce que le coup de soleil ou le bronzage ait disparu",
+      },
+    ],
+    tellClinicIf: [
+      { id: "cold-sores", text: "Vous avez des feux sauvages" },
+      {
+        id: "dark-marks",
+        text: "Votre peau fonce ou forme des cicatrices en relief après une coupure, un bouton ou une brûlure",
+      },
+      {
+        id: "skin-conditions",
+        text: "Vous avez de l'eczéma, de la rosacée ou du psoriasis au visage",
+      },
+      {
+        id: "light-sensitivity",
+        text: "Vous prenez un médicament qui rend la peau sensible au soleil",
+      },
+    ],
+  },
+  preparation: [
+    {
+      id: "no-isotretinoin",
+      text: "L'isotrétinoïne (comprimés contre l'acné)",
+      kind: "avoid",
+      when: { from: { before: 6, unit: "months" } },
+      details:
+        "La peau a besoin de ce temps pour retrouver une guérison normale après la dernière dose.",
+    },
+    {
+      id: "no-tanning",
+      text: "Le bronzage, les lits de bronzage et les coups de soleil",
+      kind: "avoid",
+      when: { from: { before: 2, unit: "weeks" } },
+      details:
+        "Un peeling sur une peau bronzée ou brûlée risque davantage de laisser des taches foncées.",
+    },
+    {
+      id: "prep-cream",
+      text: "Appliquer la crème de préparation prescrite par votre clinicien, selon ses directives",
+      kind: "do",
+      when: { from: { before: 2, unit: "weeks" }, until: { before: 3, unit: "days" } },
+      details:
+        "Elle aide le peeling à agir uniformément. Arrêtez-la 3 jours avant, sauf avis contraire.",
+    },
+    {
+      id: "no-actives",
+      text: "Les rétinoïdes, les acides exfoliants et les gommages au visage",
+      kind: "avoid",
+      when: { from: { before: 1, unit: "weeks" } },
+    },
+    {
+      id: "no-waxing",
+      text: "L'épilation à la cire, au fil ou à la crème au visage",
+      kind: "avoid",
+      when: { from: { before: 1, unit: "weeks" } },
+    },
+    {
+      id: "antiviral",
+      text: "Si vous avez des feux sauvages, prendre l'antiviral prescrit par votre clinicien",
+      kind: "do",
+      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
+    },
+    {
+      id: "clean-skin",
+      text: "Arriver la peau propre : sans maquillage, crème hydratante ni parfum au visage",
+      kind: "do",
+      when: { on: "treatment-day" },
+    },
+    {
+      id: "bring-hat",
+      text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
+      kind: "do",
+      when: { on: "treatment-day" },
+    },
+  ],
   aftercare: [
     {
       id: "moisturise",
@@ -70,18 +164,43 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       kind: "do",
     },
     {
+      id: "gentle-cleanser",
+      text: "Laver avec un nettoyant doux et de l'eau fraîche, en tapotant pour sécher",
+      kind: "do",
+      when: { until: { after: 1, unit: "weeks" } },
+    },
+    {
       id: "no-peeling-by-hand",
       text: "Arracher la peau qui se détache",
       kind: "avoid",
-      window: { untilHours: 168 },
+      when: { until: { after: 7, unit: "days" } },
+      details: "Laissez-la tomber d'elle-même; la tirer peut laisser une cicatrice.",
     },
     {
       id: "no-sweating",
       text: "Le yoga chaud, les saunas et l'entraînement intense",
       kind: "avoid",
-      window: { untilHours: 48 },
+      when: { until: { after: 48, unit: "hours" } },
+    },
+    {
+      id: "no-actives-after",
+      text: "Les rétinoïdes, les acides exfoliants et les gommages",
+      kind: "avoid",
+      when: { until: { after: 2, unit: "weeks" } },
+      details: "Recommencez seulement quand votre peau ne pèle plus et qu'elle est confortable.",
+    },
+    {
+      id: "sun-protection",
+      text: "Appliquer chaque jour un écran solaire à large spectre FPS 30 ou plus et éviter le soleil fort",
+      kind: "do",
+      when: { until: { after: 3, unit: "months" } },
+      details: "La nouvelle peau brûle et fonce facilement pendant des mois après un peeling.",
     },
   ],
+  followUp: {
+    after: { min: 2, max: 2, unit: "weeks" },
+    purpose: "Pour vérifier la guérison de votre peau et discuter de l'utilité d'autres peelings.",
+  },
   disclaimer:
     "Les résultats diffèrent d'une personne à l'autre. Demandez à votre clinicien si un peeling convient à votre type de peau.",
 });

@@ -131,40 +131,136 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       ],
     },
   ],
+  suitability: {
+    notSuitableIf: [
+      { id: "pregnancy", text: "Vous êtes enceinte ou vous allaitez" },
+      {
+        id: "isotretinoin",
+        text: "Vous avez pris de l'isotrétinoïne (comprimés contre l'acné) récemment",
+        wait: "Jusqu'à 6 mois après votre dernière dose",
+      },
+      {
+        id: "active-acne",
+        text: "Vous avez de l'acné inflammatoire, un feu sauvage ou une infection dans la zone",
+        wait: "Jusqu'à ce que ce soit guéri",
+      },
+      {
+        id: "sunburn",
+        text: "La zone a un coup de soleil ou une plaie ouverte",
+        wait: "Jusqu'à ce que la peau soit complètement guérie",
+      },
+    ],
+    tellClinicIf: [
+      { id: "cold-sores", text: "Vous avez des feux sauvages" },
+      { id: "keloids", text: "Vous formez des cicatrices en relief (chéloïdes)" },
+      {
+        id: "blood-thinners",
+        text: "Vous prenez un anticoagulant, ou vous avez facilement des bleus ou des saignements",
+      },
+      {
+        id: "healing",
+        text: "Vous avez le diabète ou une autre condition qui ralentit la guérison",
+      },
+      {
+        id: "skin-conditions",
+        text: "Vous avez de l'eczéma, du psoriasis ou de la rosacée dans la zone",
+      },
+    ],
+  },
+  preparation: [
+    {
+      id: "no-isotretinoin",
+      text: "L'isotrétinoïne (comprimés contre l'acné)",
+      kind: "avoid",
+      when: { from: { before: 6, unit: "months" } },
+      details:
+        "Dites-nous si vous en avez pris au cours des 6 derniers mois : la peau a besoin de temps pour guérir normalement.",
+    },
+    {
+      id: "no-tanning",
+      text: "Le bronzage, les lits de bronzage et les coups de soleil sur la zone",
+      kind: "avoid",
+      when: { from: { before: 2, unit: "weeks" } },
+    },
+    {
+      id: "no-blood-thinning-painkillers",
+      text: "Les analgésiques qui éclaircissent le sang, comme l'aspirine et l'ibuprofène, sauf s'ils vous ont été prescrits",
+      kind: "avoid",
+      when: { from: { before: 1, unit: "weeks" } },
+      details:
+        "Ils rendent les bleus plus probables. N'arrêtez jamais un médicament prescrit sans en parler au médecin qui l'a prescrit.",
+    },
+    {
+      id: "no-actives-before",
+      text: "Les rétinoïdes, les acides exfoliants et les gommages sur la zone",
+      kind: "avoid",
+      when: { from: { before: 5, unit: "days" } },
+    },
+    {
+      id: "antiviral",
+      text: "Si vous avez des feux sauvages, prendre l'antiviral prescrit par votre clinicien",
+      kind: "do",
+      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
+    },
+    {
+      id: "no-alcohol",
+      text: "L'alcool",
+      kind: "avoid",
+      when: { from: { before: 24, unit: "hours" }, until: { after: 24, unit: "hours" } },
+      details: "Il peut aggraver les bleus et l'enflure.",
+    },
+    {
+      id: "clean-skin",
+      text: "Arriver la peau propre : sans maquillage, crème ni parfum sur la zone",
+      kind: "do",
+      when: { on: "treatment-day" },
+    },
+    {
+      id: "bring-hat",
+      text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
+      kind: "do",
+      when: { on: "treatment-day" },
+    },
+  ],
   aftercare: [
     {
       id: "sun-protection",
       text: "Protéger votre peau du soleil avec un écran solaire à large spectre FPS 30 ou plus",
       kind: "do",
-      window: { fromHours: 0, untilHours: 336 },
+      when: { until: { after: 2, unit: "weeks" } },
       details: "Réappliquez toutes les deux heures à l'extérieur; portez un chapeau si possible.",
     },
     {
       id: "gentle-products",
       text: "Laver votre visage avec un nettoyant doux et de l'eau tiède",
       kind: "do",
-      window: { fromHours: 0, untilHours: 168 },
+      when: { until: { after: 7, unit: "days" } },
     },
     {
       id: "no-makeup",
       text: "Le maquillage",
       kind: "avoid",
-      window: { fromHours: 0, untilHours: 24 },
+      when: { until: { after: 24, unit: "hours" } },
       details: "Les canaux créés dans votre peau sont encore en train de se refermer.",
     },
     {
       id: "no-actives",
       text: "Les rétinoïdes, les acides et les exfoliants à grains",
       kind: "avoid",
-      window: { fromHours: 0, untilHours: 120 },
+      when: { until: { after: 5, unit: "days" } },
     },
     {
       id: "no-picking",
       text: "Gratter ou arracher la peau qui pèle",
       kind: "avoid",
-      window: { fromHours: 0, untilHours: 168 },
+      when: { until: { after: 7, unit: "days" } },
     },
   ],
+  followUp: {
+    after: { min: 4, max: 6, unit: "weeks" },
+    purpose:
+      "Pour voir comment votre peau a réagi et planifier la prochaine séance de votre traitement.",
+  },
   expectations: [
     "Votre peau peut sembler avoir pris un coup de soleil pendant un jour ou deux, puis devenir sèche et un peu rugueuse en pelant.",
     "L'amélioration est graduelle : la plupart des gens remarquent une texture plus lisse de quatre à six semaines après une séance.",
