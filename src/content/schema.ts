@@ -4,6 +4,8 @@ import {
   bookingVendorValues,
   careSpanOf,
   describeCareTimingProblem,
+  isCareMoment,
+  isRecord,
   durationUnitValues,
   frequencyValues,
   isDialablePhone,
@@ -59,14 +61,19 @@ function withOrderedBounds<Shape extends Range>(schema: z.ZodType<Shape>) {
   });
 }
 
-export const rangeSchema = withOrderedBounds(z.object({ min: count, max: count }));
+export const rangeSchema = withOrderedBounds(
+  z.object({ min: count, max: count }, { error: expected("must be a { min, max } range") }),
+);
 
 export const durationRangeSchema = withOrderedBounds(
-  z.object({
-    min: count,
-    max: count,
-    unit: oneOf(durationUnitValues),
-  }),
+  z.object(
+    {
+      min: count,
+      max: count,
+      unit: oneOf(durationUnitValues),
+    },
+    { error: expected("must be a { min, max, unit } range") },
+  ),
 );
 
 /** A list of items whose `id`s must be unique; the duplicate's own path is reported. */
@@ -152,8 +159,9 @@ const aftercareWindowSchema = z
 const careMomentSchema = z.union(
   [
     z.literal("treatment"),
-    z.object({ before: count, unit: oneOf(durationUnitValues) }).strict(),
-    z.object({ after: count, unit: oneOf(durationUnitValues) }).strict(),
+    // Loose, so the rule shared with the readers (below) sees a moment with both keys.
+    z.looseObject({ before: count, unit: oneOf(durationUnitValues) }),
+    z.looseObject({ after: count, unit: oneOf(durationUnitValues) }),
   ],
   {
     error: `must be "treatment", { "before": n, "unit": … } or { "after": n, "unit": … }, n not negative, unit one of ${durationUnitValues.join(", ")}`,
@@ -161,14 +169,23 @@ const careMomentSchema = z.union(
 );
 
 export const careTimingSchema = z
-  .object({
+  .looseObject({
     on: z.literal("treatment-day", { error: 'must be "treatment-day"' }).optional(),
     from: careMomentSchema.optional(),
     until: careMomentSchema.optional(),
   })
-  .strict()
   .superRefine((when, context) => {
-    // The order of the two ends, and `on` alone: the rule the components' readers apply.
+    // The rule the components' readers apply: the order of the two ends, `on` alone, a moment
+    // with both "before" and "after". A moment or `on` of the wrong shape is reported above.
+    const misshapen = [when.from, when.until].some(
+      (moment) =>
+        moment !== undefined &&
+        !isCareMoment(moment) &&
+        !(isRecord(moment) && "before" in moment && "after" in moment),
+    );
+    if (misshapen || (when.on !== undefined && when.on !== "treatment-day")) {
+      return;
+    }
     const problem = careSpanOf(when) === undefined ? describeCareTimingProblem(when) : undefined;
     if (problem !== undefined) {
       context.addIssue({ code: "custom", message: problem });

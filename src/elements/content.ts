@@ -11,6 +11,7 @@ export interface ElementContent {
 export interface ContentNeeds {
   procedure?: boolean;
   sideEffects?: boolean;
+  preparation?: boolean;
   aftercare?: boolean;
   clinic?: boolean;
 }
@@ -43,7 +44,8 @@ export function contentProblem(content: unknown, needs: ContentNeeds): string | 
     return `the JSON must be an object such as { "procedure": …, "clinic": … }, got ${describeValue(content)}`;
   }
   const { procedure, clinic } = content;
-  const needsProcedure = needs.procedure || needs.sideEffects || needs.aftercare;
+  const needsProcedure =
+    needs.procedure || needs.sideEffects || needs.preparation || needs.aftercare;
   if (needsProcedure) {
     if (!isRecord(procedure)) {
       return `procedure must be an object, got ${describeValue(procedure)}`;
@@ -62,11 +64,13 @@ export function contentProblem(content: unknown, needs: ContentNeeds): string | 
     if (sideEffects !== undefined) {
       return sideEffects;
     }
-    const aftercare = needs.aftercare
-      ? listProblem(procedure.aftercare, "procedure.aftercare", "text")
-      : undefined;
-    if (aftercare !== undefined) {
-      return aftercare;
+    for (const list of ["preparation", "aftercare"] as const) {
+      const problem = needs[list]
+        ? listProblem(procedure[list], `procedure.${list}`, "text")
+        : undefined;
+      if (problem !== undefined) {
+        return problem;
+      }
     }
   }
   if (needs.clinic || clinic !== undefined) {

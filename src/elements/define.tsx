@@ -46,6 +46,48 @@ function defined<Props extends object>(props: Props): Props {
   ) as Props;
 }
 
+const checklistAttributes = [
+  "heading-level",
+  "storage-key",
+  "treatment-date",
+  "grouping",
+  "appearance",
+  "columns",
+];
+
+/** A `heading` attribute: the checklist's title, whichever part of the guide it holds. */
+function headingMessages(heading: string | undefined) {
+  return heading === undefined
+    ? undefined
+    : { title: heading, preparationTitle: heading, careTitle: heading };
+}
+
+/** `<medspa-preparation>` and `<medspa-aftercare>`: one list of the procedure's care guide each. */
+function renderChecklist(
+  { content, text, number, flag, locale, onEvent, dialogContainer }: RenderContext,
+  list: "preparation" | "aftercare",
+): ReactElement {
+  return (
+    <AftercareChecklist
+      items={content.procedure?.[list] ?? []}
+      {...defined({
+        clinic: content.clinic,
+        followUp: list === "aftercare" ? content.procedure?.followUp : undefined,
+        headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+        storageKey: text("storage-key"),
+        treatmentDate: text("treatment-date"),
+        grouping: text("grouping") as "window" | "none" | undefined,
+        appearance: text("appearance") as "card" | "plain" | undefined,
+        columns: flag("columns"),
+        messages: headingMessages(text("heading")),
+        locale,
+      })}
+      dialog={{ container: dialogContainer }}
+      onEvent={onEvent}
+    />
+  );
+}
+
 export const elementDefinitions: Record<string, ElementDefinition> = {
   "medspa-procedure-page": {
     needs: { procedure: true, clinic: true },
@@ -115,34 +157,15 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
       />
     ),
   },
+  "medspa-preparation": {
+    needs: { preparation: true },
+    attributes: checklistAttributes,
+    render: (context) => renderChecklist(context, "preparation"),
+  },
   "medspa-aftercare": {
     needs: { aftercare: true },
-    attributes: [
-      "heading-level",
-      "storage-key",
-      "treatment-date",
-      "grouping",
-      "appearance",
-      "columns",
-    ],
-    render: ({ content, text, number, flag, locale, onEvent }) => (
-      <AftercareChecklist
-        items={content.procedure?.aftercare ?? []}
-        {...defined({
-          clinic: content.clinic,
-          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
-          storageKey: text("storage-key"),
-          treatmentDate: text("treatment-date"),
-          grouping: text("grouping") as "window" | "none" | undefined,
-          appearance: text("appearance") as "card" | "plain" | undefined,
-          columns: flag("columns"),
-          messages:
-            text("heading") === undefined ? undefined : { title: text("heading") as string },
-          locale,
-        })}
-        onEvent={onEvent}
-      />
-    ),
+    attributes: checklistAttributes,
+    render: (context) => renderChecklist(context, "aftercare"),
   },
   "medspa-booking-banner": {
     needs: { clinic: true },
@@ -351,7 +374,7 @@ let MedspaElement: ReturnType<typeof createElementClass> | undefined;
 
 /**
  * Registers `<medspa-procedure-page>`, `<medspa-procedure-explainer>`, `<medspa-side-effects>`,
- * `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
+ * `<medspa-preparation>`, `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
  */
 export function defineMedspaElements(
   registry: CustomElementRegistry | undefined = globalThis.customElements,

@@ -2,6 +2,7 @@ import type {
   Graph,
   MedicalClinic,
   MedicalEntity,
+  MedicalTherapy,
   MedicalWebPage,
   Person,
   TherapeuticProcedure,
@@ -17,6 +18,7 @@ import {
   isSlug,
   procedureTypeValues,
   readClinic,
+  readFollowUp,
   textItems,
   toE164,
   toSafeHttpsUrl,
@@ -41,6 +43,26 @@ const builder = "procedureJsonLd";
 /** The records of a list that may hold anything: the structured data takes only what is valid. */
 function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** The text of a list's records that hold text (suitability items, with how long to wait). */
+function texts(value: unknown): string[] {
+  return records(value)
+    .filter((item) => isNonEmptyText(item.text))
+    .map((item) => (isNonEmptyText(item.wait) ? `${item.text} (${item.wait})` : `${item.text}`));
+}
+
+/** Care items as one text: "Stop retinoids. Avoid: alcohol." (the kind said for avoid items). */
+function careText(value: unknown): string[] {
+  return records(value)
+    .filter((item) => isNonEmptyText(item.text) && isOneOf(aftercareKindValues, item.kind))
+    .map((item) => (item.kind === "avoid" ? `Avoid: ${item.text}` : `${item.text}`));
+}
+
+/** Non-empty parts joined by a space, or undefined when there are none. */
+function joined(parts: Array<string | undefined>): string | undefined {
+  const present = parts.filter((part): part is string => part !== undefined && part !== "");
+  return present.length === 0 ? undefined : present.join(" ");
 }
 
 function stepText(
@@ -86,9 +108,10 @@ export function procedureJsonLd(
   const clinicId = `${base}#clinic`;
   const name = isNonEmptyText(source.name) ? source.name : undefined;
   const steps = records(source.steps);
-  const aftercare = records(source.aftercare).filter(
-    (item) => isNonEmptyText(item.text) && isOneOf(aftercareKindValues, item.kind),
-  );
+  const suitability = isRecord(source.suitability) ? source.suitability : {};
+  const contraindications = texts(suitability.notSuitableIf);
+  const tellClinicIf = texts(suitability.tellClinicIf);
+  const followUp = readFollowUp(source.followUp, builder);
   const sideEffects = records(source.sideEffects).filter((effect) => isNonEmptyText(effect.name));
   const alsoKnownAs = textItems(source.alsoKnownAs);
   const bodyLocation = textItems(source.bodyLocation);
@@ -106,11 +129,17 @@ export function procedureJsonLd(
       );
     }
   }
-  const preparation = stepText(steps, "before");
+  const preparation = joined([
+    stepText(steps, "before"),
+    ...careText(source.preparation),
+    tellClinicIf.length === 0 ? undefined : `Tell the clinic first if: ${tellClinicIf.join("; ")}.`,
+  ]);
   const howPerformed = stepText(steps, "during");
+  const followup = joined([...careText(source.aftercare), followUp?.purpose]);
 
-  const therapeuticProcedure: TherapeuticProcedure = {
-    "@type": "TherapeuticProcedure",
+  // schema.org lists contraindications on MedicalTherapy, a kind of TherapeuticProcedure.
+  const therapeuticProcedure: TherapeuticProcedure | MedicalTherapy = {
+    "@type": contraindications.length > 0 ? "MedicalTherapy" : "TherapeuticProcedure",
     "@id": procedureId,
     ...(name === undefined ? {} : { name }),
     ...(isNonEmptyText(source.summary) ? { description: source.summary } : {}),
@@ -119,13 +148,8 @@ export function procedureJsonLd(
     ...(bodyLocation.length > 0 ? { bodyLocation: bodyLocation.join(", ") } : {}),
     ...(preparation === undefined ? {} : { preparation }),
     ...(howPerformed === undefined ? {} : { howPerformed }),
-    ...(aftercare.length > 0
-      ? {
-          followup: aftercare
-            .map((item) => (item.kind === "avoid" ? `Avoid: ${item.text}` : `${item.text}`))
-            .join(" "),
-        }
-      : {}),
+    ...(followup === undefined ? {} : { followup }),
+    ...(contraindications.length > 0 ? { contraindication: contraindications } : {}),
     ...(sideEffects.length > 0
       ? {
           adverseOutcome: sideEffects.map(
@@ -160,7 +184,7 @@ export function procedureJsonLd(
     ...(reviewer ? { reviewedBy: reviewer } : {}),
   };
 
-  const nodes: Array<MedicalWebPage | TherapeuticProcedure | MedicalClinic> = [
+  const nodes: Array<MedicalWebPage | TherapeuticProcedure | MedicalTherapy | MedicalClinic> = [
     page,
     therapeuticProcedure,
   ];

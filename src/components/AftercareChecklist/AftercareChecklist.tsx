@@ -541,7 +541,7 @@ export function AftercareChecklist({
         </Heading>
         {treatmentTime !== undefined && elapsedHours !== undefined ? (
           <p className="msu-aftercare-checklist-day" data-slot="aftercare-checklist-day">
-            {isTreatmentDay && day === undefined
+            {isTreatmentDay
               ? messages.treatmentToday
               : day === undefined
                 ? messages.treatmentUpcoming(formatLocalDate(treatmentTime, locale))

@@ -63,7 +63,7 @@ export interface AftercareChecklistMessages {
 /** The built-in English messages. Other locales come from `medspa-ui/locales/*`. */
 export const aftercareChecklistMessages: AftercareChecklistMessages = {
   title: "Aftercare checklist",
-  preparationTitle: "Before your treatment",
+  preparationTitle: "Preparing for your treatment",
   careTitle: "Your care checklist",
   kindPrefix: { do: "Do:", avoid: "Avoid:" },
   kindHeading: { do: "Do", avoid: "Avoid" },

@@ -1,6 +1,6 @@
 import { cx } from "class-variance-authority";
 import { type ComponentProps, Fragment, type ReactNode } from "react";
-import type { Procedure, ProcedurePhase } from "../../content/types";
+import type { Clinic, Procedure, ProcedurePhase } from "../../content/types";
 import {
   formatCountRange,
   formatDurationRange,
@@ -9,7 +9,14 @@ import {
   type LocaleOption,
   resolveMessages,
 } from "../../i18n";
-import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared";
+import {
+  Heading,
+  type HeadingLevel,
+  readClinicBooking,
+  readClinicContact,
+  readHeadingLevel,
+  toTelHref,
+} from "../../shared";
 import { type ProcedureExplainerMessages, procedureExplainerMessages } from "./messages";
 import { type ExplainerContent, readProcedure } from "./read-procedure";
 import { type ProcedureExplainerVariants, procedureExplainerVariants } from "./variants";
@@ -21,6 +28,8 @@ export const procedureExplainerSections = [
   "facts",
   "steps",
   "expectations",
+  "suitability",
+  "followUp",
   "disclaimer",
   "review",
 ] as const;
@@ -39,9 +48,14 @@ export interface ProcedureExplainerProps
   headingLevel?: HeadingLevel;
   /**
    * Which sections to show, in this order. Sections without content are always omitted.
-   * @default ["howItWorks", "treats", "facts", "steps", "expectations", "disclaimer", "review"]
+   * @default ["howItWorks", "treats", "facts", "steps", "expectations", "suitability", "followUp", "disclaimer", "review"]
    */
   sections?: readonly ProcedureExplainerSection[];
+  /**
+   * The clinic: under "Is it right for you?", its booking page (as a link to book a consultation)
+   * or its phone, for a patient who is not sure.
+   */
+  clinic?: Clinic;
   /** The site's own node in place of a section, e.g. a CMS rich-text block for `howItWorks`. */
   slots?: Partial<Record<ProcedureExplainerSection, ReactNode>>;
   /**
@@ -56,6 +70,7 @@ export interface ProcedureExplainerProps
 
 interface SectionContext {
   content: ExplainerContent;
+  clinic: Clinic | undefined;
   messages: ProcedureExplainerMessages;
   locale: LocaleOption | undefined;
   level: number;
@@ -118,6 +133,12 @@ function KeyFacts({ content, messages, locale, level }: SectionContext) {
     rows.push([
       messages.resultsVisible,
       messages.resultsAfter(formatDurationRange(facts.resultsVisible, locale)),
+    ]);
+  }
+  if (facts.resultsLast) {
+    rows.push([
+      messages.resultsLast,
+      messages.resultsLastFor(formatDurationRange(facts.resultsLast, locale)),
     ]);
   }
   if (rows.length === 0) {
@@ -238,6 +259,70 @@ function TextList({
   );
 }
 
+/**
+ * "Is it right for you?": who should not have the treatment (with how long to wait, when waiting
+ * helps), what to tell the clinic first, and how to ask: the clinic's booking page or phone.
+ */
+function Suitability({ content, clinic, messages, level }: SectionContext) {
+  const { notSuitableIf, tellClinicIf } = content;
+  if (notSuitableIf.length === 0 && tellClinicIf.length === 0) {
+    return null;
+  }
+  const booking = readClinicBooking(clinic, "ProcedureExplainer");
+  const { phone } = readClinicContact(clinic, "ProcedureExplainer");
+  const phoneHref = toTelHref(phone);
+  const lists = [
+    ["not-suitable", messages.notSuitableIf, notSuitableIf],
+    ["tell-clinic", messages.tellClinicIf, tellClinicIf],
+  ] as const;
+  return (
+    <Section name="suitability" title={messages.suitability} level={level}>
+      {lists.map(([name, title, items]) =>
+        items.length === 0 ? null : (
+          <div
+            key={name}
+            className="msu-procedure-explainer-suitability-group"
+            data-slot="procedure-explainer-suitability-group"
+            data-kind={name}
+          >
+            <Heading level={level + 1} className="msu-procedure-explainer-phase-title">
+              {title}
+            </Heading>
+            <ul className="msu-procedure-explainer-list">
+              {items.map((item) => (
+                <li key={item.id}>
+                  {item.text}
+                  {item.wait === undefined ? null : (
+                    <span
+                      className="msu-procedure-explainer-wait"
+                      data-slot="procedure-explainer-wait"
+                    >
+                      {item.wait}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+      {booking === undefined && phoneHref === undefined ? null : (
+        <p className="msu-procedure-explainer-ask" data-slot="procedure-explainer-ask">
+          {messages.suitabilityQuestion}{" "}
+          {booking === undefined ? (
+            <a href={phoneHref}>{messages.call(phone as string)}</a>
+          ) : (
+            <a href={booking.url} target="_blank" rel="noopener noreferrer">
+              {messages.bookConsultation}{" "}
+              <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
+            </a>
+          )}
+        </p>
+      )}
+    </Section>
+  );
+}
+
 function renderSection(section: ProcedureExplainerSection, context: SectionContext): ReactNode {
   const { content, messages, locale, level } = context;
   switch (section) {
@@ -266,6 +351,17 @@ function renderSection(section: ProcedureExplainerSection, context: SectionConte
           items={content.expectations}
           level={level}
         />
+      );
+    case "suitability":
+      return <Suitability {...context} />;
+    case "followUp":
+      return content.followUp === undefined ? null : (
+        <Section name="follow-up" title={messages.followUp} level={level}>
+          <p className="msu-procedure-explainer-follow-up-due">
+            {messages.followUpDue(formatDurationRange(content.followUp.after, locale))}
+          </p>
+          <p>{content.followUp.purpose}</p>
+        </Section>
       );
     case "disclaimer":
       return content.disclaimer === undefined ? null : (
@@ -297,11 +393,13 @@ function renderSection(section: ProcedureExplainerSection, context: SectionConte
 
 /**
  * Explains a treatment: name, summary, how it works, what it treats, key facts, the steps before,
- * during and after, what to expect, the disclaimer and who reviewed it. Static: no hooks, no
+ * during and after, what to expect, whether it is right for you, the follow-up visit, the
+ * disclaimer and who reviewed it. Static: no hooks, no
  * context, no client JavaScript; it renders in a React Server Component.
  *
  * @selector [data-slot="procedure-explainer"] the root `<article>`, with `data-layout` and `data-density`
- * @selector [data-slot="procedure-explainer-<section>"] each section (`how-it-works`, `treats`, `facts`, `steps`, `expectations`)
+ * @selector [data-slot="procedure-explainer-<section>"] each section (`how-it-works`, `treats`, `facts`, `steps`, `expectations`, `suitability`, `follow-up`)
+ * @selector [data-slot="procedure-explainer-suitability-group"][data-kind="not-suitable|tell-clinic"] a suitability list
  * @selector [data-slot="procedure-explainer-step"][data-phase="before|during|after"] a step
  */
 export function ProcedureExplainer({
@@ -309,6 +407,7 @@ export function ProcedureExplainer({
   headingLevel,
   sections = procedureExplainerSections,
   slots,
+  clinic,
   locale,
   messages: messageOverrides,
   layout,
@@ -327,7 +426,7 @@ export function ProcedureExplainer({
     locale,
     messageOverrides,
   );
-  const context: SectionContext = { content, messages, locale, level: level + 1 };
+  const context: SectionContext = { content, clinic, messages, locale, level: level + 1 };
   const render = (section: ProcedureExplainerSection) =>
     slots?.[section] !== undefined ? (
       <div

@@ -15,6 +15,22 @@ export interface ProcedureExplainerMessages {
   resultsVisible: string;
   /** "After 4–6 weeks" */
   resultsAfter: (duration: string) => string;
+  resultsLast: string;
+  /** "Usually 6–12 months" */
+  resultsLastFor: (duration: string) => string;
+  /** The "Is it right for you?" section and its two lists. */
+  suitability: string;
+  notSuitableIf: string;
+  tellClinicIf: string;
+  /** After a list of reasons to wait, the invitation to ask, with a link or the phone after it. */
+  suitabilityQuestion: string;
+  bookConsultation: string;
+  opensInNewTab: string;
+  /** "Call 905-555-0100" */
+  call: (phone: string) => string;
+  followUp: string;
+  /** "About 4–6 weeks after your treatment" */
+  followUpDue: (duration: string) => string;
   steps: string;
   phases: Record<ProcedurePhase, string>;
   /** "About 20–30 minutes" */
@@ -43,6 +59,17 @@ export const procedureExplainerMessages: ProcedureExplainerMessages = {
   },
   resultsVisible: "Results visible",
   resultsAfter: (duration) => `After ${duration}`,
+  resultsLast: "Results last",
+  resultsLastFor: (duration) => `Usually ${duration}`,
+  suitability: "Is it right for you?",
+  notSuitableIf: "Not suitable if",
+  tellClinicIf: "Tell us first if",
+  suitabilityQuestion: "Not sure? Ask us before you book.",
+  bookConsultation: "Book a consultation",
+  opensInNewTab: "(opens in a new tab)",
+  call: (phone) => `Call ${phone}`,
+  followUp: "Your follow-up visit",
+  followUpDue: (duration) => `About ${duration} after your treatment`,
   steps: "What happens, step by step",
   phases: {
     before: "Before your treatment",

@@ -1,4 +1,10 @@
-import type { Procedure, ProcedureFacts, ProcedureStep } from "../../content/types";
+import type {
+  FollowUp,
+  Procedure,
+  ProcedureFacts,
+  ProcedureStep,
+  SuitabilityItem,
+} from "../../content/types";
 import {
   describeDurationRangeProblem,
   describeRangeProblem,
@@ -12,6 +18,8 @@ import {
   isValidRange,
   numbingValues,
   phaseValues,
+  readContentList,
+  readFollowUp,
   textItems,
   warnAboutTextList,
   warnInDevelopment,
@@ -30,6 +38,9 @@ export interface ExplainerContent {
   facts: ProcedureFacts;
   steps: ProcedureStep[];
   expectations: string[];
+  notSuitableIf: SuitabilityItem[];
+  tellClinicIf: SuitabilityItem[];
+  followUp?: FollowUp;
   disclaimer?: string;
   review?: { reviewer: string; date?: string };
 }
@@ -71,7 +82,13 @@ function readFacts(facts: unknown): ProcedureFacts {
   }
   const source = facts;
   const result: ProcedureFacts = {};
-  for (const key of ["treatmentTime", "downtime", "interval", "resultsVisible"] as const) {
+  for (const key of [
+    "treatmentTime",
+    "downtime",
+    "interval",
+    "resultsVisible",
+    "resultsLast",
+  ] as const) {
     if (source[key] === undefined) {
       continue;
     }
@@ -204,6 +221,38 @@ function readReview(review: unknown): ExplainerContent["review"] {
   return { reviewer };
 }
 
+/** The suitability lists: the list skeleton, and `wait` shown when it is text. */
+function readSuitability(
+  suitability: unknown,
+): Pick<ExplainerContent, "notSuitableIf" | "tellClinicIf"> {
+  if (suitability === undefined) {
+    return { notSuitableIf: [], tellClinicIf: [] };
+  }
+  const source = isRecord(suitability) ? suitability : {};
+  if (!isRecord(suitability) && process.env.NODE_ENV !== "production") {
+    warn("suitability", "must be { notSuitableIf, tellClinicIf }; it is not shown");
+  }
+  const read = (key: "notSuitableIf" | "tellClinicIf") =>
+    source[key] === undefined
+      ? []
+      : readContentList(
+          source[key],
+          component,
+          `procedure.suitability.${key}`,
+          "text",
+          (raw, index): SuitabilityItem => {
+            const item: SuitabilityItem = { id: raw.id, text: raw.text as string };
+            if (isNonEmptyText(raw.wait)) {
+              item.wait = raw.wait;
+            } else if (raw.wait !== undefined && process.env.NODE_ENV !== "production") {
+              warn(`suitability.${key}[${index}].wait`, "must be non-empty text; it is not shown");
+            }
+            return item;
+          },
+        );
+  return { notSuitableIf: read("notSuitableIf"), tellClinicIf: read("tellClinicIf") };
+}
+
 /** Checks what a (possibly unvalidated) procedure holds, without zod, and keeps what can render. */
 export function readProcedure(procedure: Procedure): ExplainerContent | undefined {
   if (!isRecord(procedure)) {
@@ -233,6 +282,8 @@ export function readProcedure(procedure: Procedure): ExplainerContent | undefine
     facts: readFacts(procedure.facts),
     steps: readSteps(procedure.steps),
     expectations: textList(procedure.expectations, "expectations"),
+    ...readSuitability(procedure.suitability),
+    followUp: readFollowUp(procedure.followUp, component),
     disclaimer: optionalText(procedure.disclaimer, "disclaimer"),
     review: readReview(procedure.review),
   };

@@ -15,7 +15,7 @@ import {
 } from "../../shared";
 import { AftercareChecklist } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
-import { ProcedureExplainer } from "../ProcedureExplainer";
+import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";
 import { SideEffectAccordion } from "../SideEffectAccordion";
 import { type ProcedurePageMessages, procedurePageMessages } from "./messages";
 
@@ -37,11 +37,15 @@ export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "childre
    */
   jsonLd?: boolean;
   /**
-   * Key under which aftercare ticks are kept on the device.
+   * Key under which aftercare ticks are kept on the device; preparation ticks are kept under
+   * `<storageKey>-preparation`.
    * @default procedure.id
    */
   storageKey?: string;
-  /** When the visitor was treated, if the site knows it (highlights today's aftercare). */
+  /**
+   * When the visitor is or was treated, if the site knows it: counts down to the preparation,
+   * highlights today's care and dates the follow-up visit.
+   */
   treatmentDate?: string | Date;
   /** The booking banner's options (layout, tone, headline, text, offer, dialog). */
   banner?: Pick<
@@ -62,6 +66,11 @@ export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "childre
   eventContext?: EventContext;
 }
 
+/** Where the aftercare checklist shows the follow-up visit, the explainer leaves it out. */
+const explainerSectionsBeforeAftercare = procedureExplainerSections.filter(
+  (section) => section !== "followUp",
+);
+
 function listOrEmpty<Item>(value: Item[] | undefined, path: string): Item[] {
   if (value === undefined || Array.isArray(value)) {
     return value ?? [];
@@ -76,12 +85,14 @@ function listOrEmpty<Item>(value: Item[] | undefined, path: string): Item[] {
 }
 
 /**
- * A whole treatment page from one `Procedure` and one `Clinic`: the explainer, the side effects,
- * the aftercare checklist, the booking banner and the structured data, with one heading outline.
+ * A whole treatment page from one `Procedure` and one `Clinic`, in the order clinics use: the
+ * explainer (ending with whether it is right for you), the preparation checklist (up to and on the
+ * day), the side effects, the aftercare checklist (ending with the follow-up visit), the booking
+ * banner and the structured data, with one heading outline.
  * Static itself; the interactive parts are their own client components.
  *
  * @selector [data-slot="procedure-page"] the root
- * @selector [data-slot="procedure-page-section"][data-section="side-effects|aftercare"] a section
+ * @selector [data-slot="procedure-page-section"][data-section="preparation|side-effects|aftercare"] a section
  */
 export function ProcedurePage({
   procedure,
@@ -129,6 +140,7 @@ export function ProcedurePage({
   }
   // Each part checks its own items; the page leaves out a section whose list is missing or empty.
   const sideEffects = listOrEmpty(procedure.sideEffects, "sideEffects");
+  const preparation = listOrEmpty(procedure.preparation, "preparation");
   const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
 
@@ -144,10 +156,31 @@ export function ProcedurePage({
       ) : null}
       <ProcedureExplainer
         procedure={procedure}
+        clinic={clinic}
         headingLevel={titleLevel}
         locale={locale}
         layout="split"
+        sections={
+          aftercare.length === 0 ? procedureExplainerSections : explainerSectionsBeforeAftercare
+        }
       />
+      {preparation.length === 0 ? null : (
+        <section
+          className="msu-procedure-page-section"
+          data-slot="procedure-page-section"
+          data-section="preparation"
+        >
+          <AftercareChecklist
+            items={preparation}
+            clinic={clinic}
+            headingLevel={sectionLevel}
+            storageKey={`${storageKey ?? id}-preparation`}
+            locale={locale}
+            {...(treatmentDate === undefined ? {} : { treatmentDate })}
+            {...events}
+          />
+        </section>
+      )}
       {sideEffects.length === 0 ? null : (
         <section
           className="msu-procedure-page-section"
@@ -179,6 +212,8 @@ export function ProcedurePage({
             clinic={clinic}
             headingLevel={sectionLevel}
             storageKey={storageKey ?? id}
+            followUp={procedure.followUp}
+            dialog={banner?.dialog}
             locale={locale}
             {...(treatmentDate === undefined ? {} : { treatmentDate })}
             {...events}

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { AftercareChecklist } from "../../../src/components/AftercareChecklist";
 import { clearTickMemory } from "../../../src/components/AftercareChecklist/device-store";
-import { examples } from "../../../src/content/examples";
+import { examples, examplesFrCA } from "../../../src/content/examples";
 import type { AftercareItem } from "../../../src/content/types";
 import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
@@ -277,7 +277,7 @@ describe("AftercareChecklist", () => {
       render(
         <AftercareChecklist items={items} treatmentDate={treatmentDate} now={hoursAfter(3)} />,
       );
-      expect(screen.getByText("Day 1 after your treatment")).toBeVisible();
+      expect(screen.getByText("Today is your treatment day")).toBeVisible();
       expect(box(/Wearing makeup/)).toHaveAccessibleDescription(
         "The channels in your skin are still closing. Now",
       );
@@ -331,6 +331,201 @@ describe("AftercareChecklist", () => {
       expect(warn).toHaveBeenCalledWith(
         expect.stringContaining('treatmentDate "next tuesday" is not a valid date'),
       );
+    });
+  });
+
+  describe("given preparation before the day", () => {
+    const preparation = examples.chemicalPeel.preparation;
+    // Local times: the checklist counts days on the patient's calendar.
+    const treatmentDate = "2026-12-10";
+    const at = (day: number, hour = 9) => new Date(2026, 11, day, hour);
+
+    it("should be titled as preparation and group by how long before, then the day", () => {
+      render(<AftercareChecklist items={preparation} />);
+      expect(
+        screen.getByRole("heading", { level: 3, name: "Preparing for your treatment" }),
+      ).toBeVisible();
+      expect(
+        screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent),
+      ).toEqual([
+        "From 6 months before",
+        "From 2 weeks to 3 days before",
+        "From 2 weeks before",
+        "From 1 week before",
+        "From 2 days before to 5 days after",
+        "On the day",
+      ]);
+    });
+
+    it("should say how far away each item is two weeks before", () => {
+      render(<AftercareChecklist items={preparation} treatmentDate={treatmentDate} now={at(1)} />);
+      expect(screen.getByText("Your treatment is on December 10, 2026")).toBeVisible();
+      expect(box(/Isotretinoin/)).toHaveAccessibleDescription(/Now$/);
+      expect(box(/Tanning/)).toHaveAccessibleDescription(/Now$/);
+      expect(box(/Retinoids/)).toHaveAccessibleDescription("Starts in 2 days");
+      expect(box(/antiviral/)).toHaveAccessibleDescription("Starts in 7 days");
+      expect(box(/clean skin/)).toHaveAccessibleDescription("Starts in 9 days");
+    });
+
+    it("should say what starts today, and what has ended, the day before", () => {
+      render(<AftercareChecklist items={preparation} treatmentDate={treatmentDate} now={at(8)} />);
+      expect(box(/antiviral/)).toHaveAccessibleDescription("From today");
+      expect(box(/preparation cream/)).toHaveAccessibleDescription(/No longer needed$/);
+      expect(box(/clean skin/)).toHaveAccessibleDescription("Starts in 2 days");
+    });
+
+    it("should mark the day itself on the day", () => {
+      render(
+        <AftercareChecklist items={preparation} treatmentDate={treatmentDate} now={at(10, 7)} />,
+      );
+      expect(screen.getByText("Today is your treatment day")).toBeVisible();
+      const day = screen.getByRole("heading", { name: "On the day" }).parentElement;
+      expect(day).toHaveAttribute("data-today");
+      expect(day).toHaveAttribute("data-active");
+      expect(box(/clean skin/)).toHaveAccessibleDescription("Today");
+      expect(box(/Isotretinoin/)).toHaveAccessibleDescription(/No longer needed$/);
+      expect(box(/antiviral/)).toHaveAccessibleDescription("Now");
+    });
+
+    it("should count in weeks when the start is more than two weeks away", () => {
+      render(
+        <AftercareChecklist
+          items={preparation}
+          treatmentDate={treatmentDate}
+          now={new Date(2026, 4, 1, 9)}
+        />,
+      );
+      expect(box(/Isotretinoin/)).toHaveAccessibleDescription(/Starts in 6 weeks$/);
+    });
+
+    it("should speak French", () => {
+      render(
+        <AftercareChecklist
+          items={examplesFrCA.chemicalPeel.preparation}
+          treatmentDate={treatmentDate}
+          now={at(8)}
+          locale={frCA}
+        />,
+      );
+      expect(
+        screen.getByRole("heading", { level: 3, name: "Se préparer au traitement" }),
+      ).toBeVisible();
+      expect(screen.getByRole("heading", { name: "Le jour du traitement" })).toBeVisible();
+      expect(box(/antiviral/)).toHaveAccessibleDescription("À partir d'aujourd'hui");
+      expect(box(/peau propre/)).toHaveAccessibleDescription("Commence dans 2 jours");
+    });
+
+    it("should have no axe violations with a date", async () => {
+      const { container } = render(
+        <AftercareChecklist items={preparation} treatmentDate={treatmentDate} now={at(8)} />,
+      );
+      expect(await axe(container)).toHaveNoViolations();
+    });
+  });
+
+  describe("given a follow-up visit", () => {
+    const { aftercare, followUp } = examples.chemicalPeel;
+
+    it("should show it at its time, dated from the treatment, with a way to book it", async () => {
+      const onEvent = vi.fn();
+      const user = userEvent.setup();
+      render(
+        <AftercareChecklist
+          items={aftercare}
+          followUp={followUp}
+          clinic={{ ...examples.clinic, booking: { kind: "link", url: "https://book.example/x" } }}
+          treatmentDate="2026-12-10"
+          now={new Date(2026, 11, 11, 9)}
+          onEvent={onEvent}
+        />,
+      );
+      const titles = screen
+        .getAllByRole("heading", { level: 4 })
+        .map((heading) => heading.textContent);
+      // On the timeline by when each starts: aftercare from the treatment, the visit at 2 weeks.
+      expect(titles).toEqual([
+        "First 48 hours",
+        "First week",
+        "First 2 weeks",
+        "First 3 months",
+        "Until your next session",
+        "Your follow-up visit",
+      ]);
+      expect(screen.getByText("Due 2 weeks after your treatment")).toBeVisible();
+      expect(screen.getByText("Around December 24, 2026")).toBeVisible();
+      const book = screen.getByRole("link", { name: "Book your follow-up (opens in a new tab)" });
+      expect(book).toHaveAttribute("href", "https://book.example/x");
+      expect(book).toHaveAttribute("target", "_blank");
+      await user.click(book);
+      expect(onEvent).toHaveBeenCalledWith({
+        type: "cta_click",
+        channel: "online",
+        placement: "follow-up",
+      });
+    });
+
+    it("should open the booking dialog for an embedded booking page", async () => {
+      const user = userEvent.setup();
+      render(<AftercareChecklist items={aftercare} followUp={followUp} clinic={examples.clinic} />);
+      const book = screen.getByRole("button", { name: "Book your follow-up" });
+      expect(book).toHaveAttribute("aria-haspopup", "dialog");
+      await user.click(book);
+      expect(await screen.findByRole("dialog")).toBeVisible();
+    });
+
+    it("should offer the phone when the clinic has no online booking", () => {
+      render(
+        <AftercareChecklist
+          items={aftercare}
+          followUp={followUp}
+          clinic={{ name: "Lakeshore Aesthetics", phone: "905-555-0123" }}
+        />,
+      );
+      expect(screen.getByRole("link", { name: "Call 905-555-0123 to book" })).toHaveAttribute(
+        "href",
+        "tel:+19055550123",
+      );
+    });
+
+    it("should leave out a follow-up it cannot read, with a warning", () => {
+      const warn = expectConsole("warn");
+      render(
+        <AftercareChecklist
+          items={aftercare}
+          followUp={{ after: { min: 3, max: 2, unit: "weeks" }, purpose: "Review" }}
+        />,
+      );
+      expect(screen.queryByRole("heading", { name: "Your follow-up visit" })).toBeNull();
+      expect(warn).toHaveBeenCalledWith(
+        "[medspa-ui] AftercareChecklist: procedure.followUp.after max (2) is less than min (3); it is not shown",
+      );
+    });
+  });
+
+  describe("given care written before `when` existed", () => {
+    it("should still read hour windows, with the same groups", () => {
+      const old: AftercareItem[] = [
+        {
+          id: "a",
+          text: "Wearing makeup",
+          kind: "avoid",
+          window: { fromHours: 0, untilHours: 24 },
+        },
+        { id: "b", text: "Hot showers", kind: "avoid", window: { fromHours: 24, untilHours: 168 } },
+        { id: "c", text: "Moisturise", kind: "do", window: { fromHours: 48 } },
+      ];
+      render(
+        <AftercareChecklist
+          items={old}
+          treatmentDate="2026-11-20T10:00:00Z"
+          now={new Date(Date.parse("2026-11-20T10:00:00Z") + 30 * 3_600_000)}
+        />,
+      );
+      expect(
+        screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent),
+      ).toEqual(["First 24 hours", "Days 2–7", "From day 3"]);
+      expect(box(/Hot showers/)).toHaveAccessibleDescription("Now");
+      expect(box(/Moisturise/)).toHaveAccessibleDescription("Starts on day 3");
     });
   });
 

@@ -29,6 +29,34 @@ const badDuration = [
   null,
 ];
 
+const badTiming = [
+  "5 days before",
+  null,
+  [],
+  { on: "tomorrow" },
+  { on: "treatment-day", from: "treatment" },
+  { from: { before: -1, unit: "days" } },
+  { from: { before: 2, unit: "fortnights" } },
+  { from: { before: 1, after: 1, unit: "days" } },
+  { from: "yesterday" },
+  { from: { before: 1, unit: "days" }, until: { before: 3, unit: "days" } },
+  { until: { before: 1, unit: "days" } },
+  { from: { after: 5, unit: "days" }, until: { after: 1, unit: "days" } },
+];
+
+const suitabilityList = (key: "notSuitableIf" | "tellClinicIf"): Case[] => [
+  ...invalid("procedure", ["suitability", key], "pregnant", {}, null),
+  ...invalid("procedure", ["suitability", key, 0], "pregnant", null, []),
+  ...invalid("procedure", ["suitability", key, 0, "id"], "", "Pregnancy", 5),
+  ...invalid(
+    "procedure",
+    ["suitability", key, 1, "id"],
+    key === "notSuitableIf" ? "pregnancy" : "cold-sores",
+  ),
+  ...invalid("procedure", ["suitability", key, 0, "text"], ...notText),
+  ...invalid("procedure", ["suitability", key, 1, "wait"], ...notText),
+];
+
 const corpus: Case[] = [
   ...invalid("procedure", ["id"], "", "Microneedling", "micro_needling", "micro needling", 5, null),
   ...invalid("procedure", ["name"], ...notText),
@@ -91,6 +119,22 @@ const corpus: Case[] = [
     { untilHours: "24" },
   ),
   ...invalid("procedure", ["aftercare", 0, "details"], ...notText),
+  ...invalid("procedure", ["aftercare", 0, "when"], ...badTiming),
+  ...invalid("procedure", ["facts", "resultsLast"], ...badDuration),
+  ...invalid("procedure", ["preparation"], "preparation", {}, null),
+  ...invalid("procedure", ["preparation", 0], "item", null, []),
+  ...invalid("procedure", ["preparation", 0, "id"], "", "No Isotretinoin", 5),
+  ...invalid("procedure", ["preparation", 1, "id"], "no-isotretinoin"),
+  ...invalid("procedure", ["preparation", 0, "text"], ...notText),
+  ...invalid("procedure", ["preparation", 0, "kind"], "avod", "Do", undefined),
+  ...invalid("procedure", ["preparation", 0, "when"], ...badTiming),
+  ...invalid("procedure", ["preparation", 0, "details"], ...notText),
+  ...invalid("procedure", ["suitability"], "none", null, []),
+  ...suitabilityList("notSuitableIf"),
+  ...suitabilityList("tellClinicIf"),
+  ...invalid("procedure", ["followUp"], "in 2 weeks", null, []),
+  ...invalid("procedure", ["followUp", "after"], ...badDuration, undefined),
+  ...invalid("procedure", ["followUp", "purpose"], ...notText, undefined),
   ...invalid("procedure", ["review"], "Dr. Rivera", null, []),
   ...invalid("procedure", ["review", "by"], ...notText),
   ...invalid("procedure", ["review", "credentials"], ...notText),

@@ -40,6 +40,18 @@ describe("parseProcedure", () => {
         expect(french.aftercare.map((item) => [item.id, item.kind])).toEqual(
           examples[key].aftercare.map((item) => [item.id, item.kind]),
         );
+        expect(french.preparation.map((item) => [item.id, item.kind, item.when])).toEqual(
+          examples[key].preparation.map((item) => [item.id, item.kind, item.when]),
+        );
+        expect(french.aftercare.map((item) => item.when)).toEqual(
+          examples[key].aftercare.map((item) => item.when),
+        );
+        for (const list of ["notSuitableIf", "tellClinicIf"] as const) {
+          expect(french.suitability[list].map((item) => item.id)).toEqual(
+            examples[key].suitability[list].map((item) => item.id),
+          );
+        }
+        expect(french.followUp.after).toEqual(examples[key].followUp.after);
         expect(french.sideEffects.map((effect) => effect.id)).toEqual(
           examples[key].sideEffects.map((effect) => effect.id),
         );
@@ -128,8 +140,51 @@ describe("parseProcedure", () => {
       ],
       [
         "aftercare window ending before it starts",
-        (d) => (d.aftercare[0].window = { fromHours: 48, untilHours: 24 }),
+        (d) => {
+          delete d.aftercare[0].when;
+          d.aftercare[0].window = { fromHours: 48, untilHours: 24 };
+        },
         "aftercare[0].window: untilHours (24) is less than fromHours (48)",
+      ],
+      [
+        "a care item with both a window and a when",
+        (d) => (d.aftercare[0].window = { fromHours: 0, untilHours: 24 }),
+        'aftercare[0].window: give "when" or "window", not both: write the window as "when": {"from":{"after":0,"unit":"hours"},"until":{"after":24,"unit":"hours"}}',
+      ],
+      [
+        "preparation that ends before it starts",
+        (d) =>
+          (d.preparation[0].when = {
+            from: { before: 1, unit: "days" },
+            until: { before: 3, unit: "days" },
+          }),
+        "preparation[0].when: until (3 days before) must not be earlier than from (1 day before)",
+      ],
+      [
+        "a moment with a negative number",
+        (d) => (d.preparation[1].when = { from: { before: -2, unit: "weeks" } }),
+        "preparation[1].when.from.before: must not be negative",
+      ],
+      [
+        "a treatment day that is not one",
+        (d) => (d.preparation[6].when = { on: "the-day" }),
+        'preparation[6].when.on: must be "treatment-day"',
+      ],
+      [
+        "a suitability item without text",
+        (d) => (d.suitability.notSuitableIf[1].text = ""),
+        "suitability.notSuitableIf[1].text: must not be empty",
+      ],
+      [
+        "a duplicate tell-the-clinic id",
+        (d) => (d.suitability.tellClinicIf[2].id = "cold-sores"),
+        'suitability.tellClinicIf[2].id: duplicate id "cold-sores"',
+      ],
+      ["a follow-up without a time", (d) => delete d.followUp.after, "followUp.after: is required"],
+      [
+        "results that last less than nothing",
+        (d) => (d.facts.resultsLast = { min: 12, max: 6, unit: "months" }),
+        "facts.resultsLast: max (6) is less than min (12)",
       ],
       [
         "unknown aftercare kind",

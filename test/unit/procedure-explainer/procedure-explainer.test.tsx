@@ -72,6 +72,7 @@ describe("ProcedureExplainer", () => {
         Sessions: "3–6 sessions, 4–6 weeks apart",
         Numbing: "Numbing cream",
         "Results visible": "After 4–6 weeks",
+        "Results last": "Usually 6–12 months",
       });
     });
 

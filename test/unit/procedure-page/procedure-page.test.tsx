@@ -14,6 +14,11 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
+/** The checklist region with this title. */
+function checklist(title: string): HTMLElement {
+  return screen.getByRole("region", { name: title });
+}
+
 function outline(container: HTMLElement): number[] {
   return within(container)
     .getAllByRole("heading")
@@ -33,10 +38,64 @@ describe("ProcedurePage", () => {
     ).toBeVisible();
     expect(screen.getByRole("button", { name: /^Urgent: Infection/ })).toBeVisible();
     expect(screen.getByRole("heading", { level: 3, name: "Aftercare checklist" })).toBeVisible();
-    expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+    expect(within(checklist("Preparing for your treatment")).getAllByRole("checkbox")).toHaveLength(
+      8,
+    );
+    expect(within(checklist("Aftercare checklist")).getAllByRole("checkbox")).toHaveLength(5);
     expect(screen.getByRole("button", { name: "Book online" })).toBeVisible();
     const script = container.querySelector('script[type="application/ld+json"]');
     expect(JSON.parse(script?.textContent ?? "{}")["@graph"]).toHaveLength(3);
+  });
+
+  it("should follow the order clinics use: explainer, is it right for you, preparation, the day, side effects, aftercare, follow-up, booking", () => {
+    const { container } = render(
+      <ProcedurePage procedure={examples.chemicalPeel} clinic={examples.clinic} />,
+    );
+    const sections = [...container.querySelectorAll("h3, h4")]
+      .map((heading) => heading.textContent)
+      .filter((text) =>
+        [
+          "What happens, step by step",
+          "Is it right for you?",
+          "Preparing for your treatment",
+          "On the day",
+          "Side effects and when to call us",
+          "Aftercare checklist",
+          "Your follow-up visit",
+          "Ready to book your appointment?",
+        ].includes(text ?? ""),
+      );
+    expect(sections).toEqual([
+      "What happens, step by step",
+      "Is it right for you?",
+      "Preparing for your treatment",
+      "On the day",
+      "Side effects and when to call us",
+      "Aftercare checklist",
+      "Your follow-up visit",
+      "Ready to book your appointment?",
+    ]);
+    // The follow-up visit is shown once, where the aftercare ends.
+    expect(screen.getAllByRole("heading", { name: "Your follow-up visit" })).toHaveLength(1);
+  });
+
+  it("should keep preparation and aftercare ticks apart on the device", async () => {
+    const user = userEvent.setup();
+    render(<ProcedurePage procedure={examples.chemicalPeel} clinic={examples.clinic} />);
+    await user.click(
+      within(checklist("Preparing for your treatment")).getAllByRole("checkbox")[0] as HTMLElement,
+    );
+    await user.click(
+      within(checklist("Aftercare checklist")).getAllByRole("checkbox")[1] as HTMLElement,
+    );
+    expect(
+      JSON.parse(
+        window.localStorage.getItem("medspa-ui:aftercare:v1:chemical-peel-preparation") ?? "null",
+      ),
+    ).toEqual({ version: 1, checked: ["no-isotretinoin"] });
+    expect(
+      JSON.parse(window.localStorage.getItem("medspa-ui:aftercare:v1:chemical-peel") ?? "null"),
+    ).toEqual({ version: 1, checked: ["gentle-cleanser"] });
   });
 
   it.each([2, 3, 4] as const)(
@@ -141,7 +200,7 @@ describe("ProcedurePage", () => {
     await act(async () => {
       hydrateRoot(container, element);
     });
-    expect(within(container).getAllByRole("checkbox")).toHaveLength(5);
+    expect(within(container).getAllByRole("checkbox")).toHaveLength(13);
     container.remove();
   });
 });

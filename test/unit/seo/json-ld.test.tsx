@@ -23,13 +23,9 @@ describe("procedureJsonLd", () => {
 
     it("should describe the page, the procedure and the clinic, linked by id", () => {
       expect((graph as Node)["@context"]).toBe("https://schema.org");
-      expect(Object.keys(nodes)).toEqual([
-        "MedicalWebPage",
-        "TherapeuticProcedure",
-        "MedicalClinic",
-      ]);
+      expect(Object.keys(nodes)).toEqual(["MedicalWebPage", "MedicalTherapy", "MedicalClinic"]);
       const procedureId = "https://lakeshore.example/microneedling#procedure-microneedling";
-      expect(nodes.TherapeuticProcedure?.["@id"]).toBe(procedureId);
+      expect(nodes.MedicalTherapy?.["@id"]).toBe(procedureId);
       expect(nodes.MedicalWebPage?.about).toEqual({ "@id": procedureId });
       expect(nodes.MedicalClinic?.availableService).toEqual({ "@id": procedureId });
     });
@@ -49,7 +45,7 @@ describe("procedureJsonLd", () => {
     });
 
     it("should map steps, aftercare and side effects onto the procedure", () => {
-      const procedure = nodes.TherapeuticProcedure as Node;
+      const procedure = nodes.MedicalTherapy as Node;
       expect(procedure.name).toBe("Microneedling for acne scars");
       expect(procedure.alternateName).toEqual(["Collagen induction therapy", "CIT"]);
       expect(procedure.procedureType).toBe("https://schema.org/PercutaneousProcedure");
@@ -65,6 +61,25 @@ describe("procedureJsonLd", () => {
         "Infection",
         "Scarring or colour change",
       ]);
+    });
+
+    it("should map the care guide: preparation, who should not have it, the follow-up visit", () => {
+      const procedure = nodes.MedicalTherapy as Node;
+      expect(procedure.preparation).toContain(
+        "Avoid: Isotretinoin (acne tablets) Avoid: Tanning, sunbeds and sunburn on the area",
+      );
+      expect(procedure.preparation).toContain(
+        "Tell the clinic first if: You get cold sores; You form raised (keloid) scars;",
+      );
+      expect(procedure.contraindication).toEqual([
+        "You are pregnant or breastfeeding",
+        "You have taken isotretinoin (acne tablets) recently (Until 6 months after your last dose)",
+        "You have active, inflamed acne, a cold sore or an infection in the area (Until it has cleared)",
+        "The area is sunburned or has an open wound (Until the skin has fully healed)",
+      ]);
+      expect(procedure.followup).toMatch(
+        /Avoid: Picking or scratching flaking skin To see how your skin has responded and plan the next session of your course\.$/,
+      );
     });
 
     it("should give the clinic's phone as E.164 and its booking page as a reserve action", () => {
@@ -84,15 +99,22 @@ describe("procedureJsonLd", () => {
     const nodes = nodesOf(procedureJsonLd(examples.chemicalPeel));
 
     it("should leave out what the content does not have", () => {
-      expect(Object.keys(nodes)).toEqual(["MedicalWebPage", "TherapeuticProcedure"]);
+      expect(Object.keys(nodes)).toEqual(["MedicalWebPage", "MedicalTherapy"]);
       expect(nodes.MedicalWebPage).not.toHaveProperty("reviewedBy");
       expect(nodes.MedicalWebPage).not.toHaveProperty("url");
-      expect(nodes.TherapeuticProcedure).not.toHaveProperty("alternateName");
-      expect(nodes.TherapeuticProcedure?.["@id"]).toBe("#procedure-chemical-peel");
-      expect(nodes.TherapeuticProcedure?.procedureType).toBe(
-        "https://schema.org/NoninvasiveProcedure",
-      );
-      expect(nodes.TherapeuticProcedure?.howPerformed).toMatch(/^Peel application: /);
+      expect(nodes.MedicalTherapy).not.toHaveProperty("alternateName");
+      expect(nodes.MedicalTherapy?.["@id"]).toBe("#procedure-chemical-peel");
+      expect(nodes.MedicalTherapy?.procedureType).toBe("https://schema.org/NoninvasiveProcedure");
+      expect(nodes.MedicalTherapy?.howPerformed).toMatch(/^Peel application: /);
+    });
+
+    it("should stay a TherapeuticProcedure without contraindications and without a care guide", () => {
+      const { suitability, preparation, followUp, aftercare, ...rest } = examples.chemicalPeel;
+      const bare = nodesOf(procedureJsonLd(rest));
+      expect(Object.keys(bare)).toEqual(["MedicalWebPage", "TherapeuticProcedure"]);
+      expect(bare.TherapeuticProcedure).not.toHaveProperty("contraindication");
+      expect(bare.TherapeuticProcedure).not.toHaveProperty("followup");
+      expect(bare.TherapeuticProcedure?.preparation).toMatch(/^Two weeks of skin preparation: /);
     });
   });
 
@@ -128,6 +150,14 @@ describe("JsonLd", () => {
       description: text,
     }));
     procedure.aftercare = procedure.aftercare?.map((item) => ({ ...item, text }));
+    procedure.preparation = procedure.preparation?.map((item) => ({ ...item, text }));
+    procedure.suitability = {
+      notSuitableIf: [{ id: "hostile", text, wait: text }],
+      tellClinicIf: [{ id: "hostile", text }],
+    };
+    if (procedure.followUp) {
+      procedure.followUp = { ...procedure.followUp, purpose: text };
+    }
     if (procedure.review) {
       procedure.review = { ...procedure.review, by: text, credentials: text };
     }
