@@ -11,7 +11,9 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { buildPackage, packBuiltPackage } from "./build-package.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 
@@ -394,6 +396,7 @@ async function testPlainHtml(browser, example) {
       ["medspa-procedure-page", "procedure-page"],
       ["medspa-procedure-explainer", "procedure-explainer"],
       ["medspa-side-effects", "side-effect-accordion"],
+      ["medspa-preparation", "aftercare-checklist"],
       ["medspa-aftercare", "aftercare-checklist"],
       ["medspa-booking-banner", "booking-banner"],
     ]) {
@@ -533,6 +536,81 @@ async function testPlainHtml(browser, example) {
           expanded.length > 1 && expanded.every((value) => value === "true"),
           `print left ${expanded}`,
         );
+      },
+    );
+    await check(
+      `${label}: printed to PDF as a clinic's server does (no print dialog), with and without beforeprint, every side effect prints whole, each handout ends with the clinic, the banner gives the phone and booking page as text`,
+      async () => {
+        // The sample content the page prints, from the package this run built.
+        const { examples: samples } = await import(
+          pathToFileURL(path.join(root, "dist", "content.js")).href
+        );
+        const expected = [
+          ...samples.microneedling.sideEffects.flatMap((effect) => [
+            effect.description,
+            ...(effect.selfCare ?? []),
+          ]),
+          ...samples.chemicalPeel.sideEffects.map((effect) => effect.description),
+          samples.chemicalPeel.followUp.purpose,
+          samples.chemicalPeel.preparation[0]?.text,
+          "Questions? Call Lakeshore Aesthetics 905-555-0123",
+          `Book online: ${samples.clinic.booking.url}`,
+          "Call 905-555-0123",
+        ];
+        for (const beforeprint of ["fired", "never fired"]) {
+          const printing = await context.newPage();
+          if (beforeprint === "never fired") {
+            // A browser or PDF service that prints without the event: CSS alone must print it.
+            await printing.addInitScript(() =>
+              window.addEventListener("beforeprint", (event) => event.stopImmediatePropagation(), {
+                capture: true,
+              }),
+            );
+          }
+          await printing.goto(url);
+          await printing.waitForFunction(
+            () =>
+              document
+                .querySelector("medspa-procedure-page")
+                ?.shadowRoot?.querySelector('[hidden="until-found"]') != null,
+            undefined,
+            { timeout: 5_000 },
+          );
+          const pdf = await getDocumentProxy(new Uint8Array(await printing.pdf()));
+          const { text } = await extractText(pdf, { mergePages: true });
+          const flat = text.replace(/\s+/g, " ");
+          const missing = expected.filter((line) => !flat.includes(line.replace(/\s+/g, " ")));
+          assert(
+            missing.length === 0,
+            `beforeprint ${beforeprint}: the PDF lacks ${JSON.stringify(missing.slice(0, 4))}`,
+          );
+          await printing.emulateMedia({ media: "print" });
+          const overlaps = await printing.evaluate(
+            () =>
+              [...document.querySelectorAll("*")]
+                .flatMap((host) =>
+                  host.shadowRoot
+                    ? [...host.shadowRoot.querySelectorAll('[data-slot="aftercare-checklist"]')]
+                    : [],
+                )
+                .filter((checklist) => {
+                  const footer = checklist.querySelector(
+                    '[data-slot="aftercare-checklist-print-footer"]',
+                  );
+                  const items = checklist.querySelectorAll(
+                    '[data-slot="aftercare-checklist-item"], [data-slot="aftercare-checklist-follow-up"]',
+                  );
+                  const last = items[items.length - 1];
+                  return (
+                    footer !== null &&
+                    last !== undefined &&
+                    footer.getBoundingClientRect().top < last.getBoundingClientRect().bottom
+                  );
+                }).length,
+          );
+          assert(overlaps === 0, `${overlaps} handout footer(s) drawn over the last item`);
+          await printing.close();
+        }
       },
     );
     await check(`${label}: changing an attribute re-renders`, async () => {

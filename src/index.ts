@@ -20,6 +20,7 @@ export {
   type BookingBannerMessages,
   type BookingBannerProps,
   type BookingBannerVariants,
+  type BookingDialogOptions,
   bookingBannerMessages,
   bookingBannerVariants,
 } from "./components/BookingBanner";

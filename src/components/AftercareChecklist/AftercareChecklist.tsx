@@ -494,7 +494,7 @@ export function AftercareChecklist({
             </>
           )}
         </p>
-        <p className="msu-aftercare-checklist-details">{followUp.purpose}</p>
+        <p className="msu-aftercare-checklist-follow-up-purpose">{followUp.purpose}</p>
         {action}
       </div>
     );

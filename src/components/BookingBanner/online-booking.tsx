@@ -42,7 +42,8 @@ export interface OnlineBookingOptions {
 /**
  * "Book online" as the clinic's booking allows: a link that opens the vendor's page in a new tab,
  * or, for an embedded provider whose page passes the allowlist, a button that loads and opens
- * BookingDialog. Null when the clinic offers no online booking.
+ * BookingDialog. Null when the clinic offers no online booking. The page's address rides along as
+ * `data-booking-url`, which print styles write out on paper.
  */
 export function onlineBookingAction({
   component,
@@ -68,6 +69,7 @@ export function onlineBookingAction({
         className={className}
         data-slot={slot}
         data-channel="online"
+        data-booking-url={booking.url}
         onClick={onClick}
       >
         {label} <span className="msu-visually-hidden">{opensInNewTab}</span>
@@ -94,6 +96,7 @@ export function onlineBookingAction({
       className={className}
       data-slot={slot}
       data-channel="online"
+      data-booking-url={booking.url}
       onClick={onClick}
       dialog={{
         clinic,

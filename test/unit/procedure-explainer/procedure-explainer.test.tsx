@@ -5,7 +5,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
 import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
-import { examples } from "../../../src/content/examples";
+import { examples, examplesFrCA } from "../../../src/content/examples";
 import type { Procedure } from "../../../src/content/types";
 import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
@@ -101,6 +101,103 @@ describe("ProcedureExplainer", () => {
 
     it("should have no axe violations", async () => {
       const { container } = render(<ProcedureExplainer procedure={microneedling} layout="split" />);
+      expect(await axe(container)).toHaveNoViolations();
+    });
+  });
+
+  describe("given who should not have it", () => {
+    const peel = examples.chemicalPeel;
+
+    it("should list who should not have it, how long to wait, and what to tell the clinic first", () => {
+      render(<ProcedureExplainer procedure={peel} clinic={examples.clinic} />);
+      const section = screen
+        .getByRole("heading", { level: 3, name: "Is it right for you?" })
+        .closest("section") as HTMLElement;
+      const notSuitable = within(section)
+        .getByRole("heading", { level: 4, name: "Not suitable if" })
+        .closest("div") as HTMLElement;
+      const items = within(notSuitable).getAllByRole("listitem");
+      expect(items.map((item) => item.textContent)).toEqual([
+        "You are pregnant or breastfeeding",
+        "You have taken isotretinoin (acne tablets) recentlyUntil 6 months after your last dose",
+        "You have a cold sore, an infection, a rash or broken skin on your faceUntil it has fully healed",
+        "Your face is sunburned or freshly tannedUntil the burn or tan has faded",
+      ]);
+      const tell = within(section)
+        .getByRole("heading", { level: 4, name: "Tell us first if" })
+        .closest("div") as HTMLElement;
+      expect(within(tell).getAllByRole("listitem")).toHaveLength(4);
+      expect(
+        within(section).getByRole("link", { name: "Book a consultation (opens in a new tab)" }),
+      ).toHaveAttribute("href", "https://calendly.com/lakeshore-aesthetics/consultation");
+    });
+
+    it("should offer the phone when the clinic books by phone only, and no link without a clinic", () => {
+      const { unmount } = render(
+        <ProcedureExplainer procedure={peel} clinic={{ name: "Clinic", phone: "905-555-0123" }} />,
+      );
+      expect(screen.getByRole("link", { name: "Call 905-555-0123" })).toHaveAttribute(
+        "href",
+        "tel:+19055550123",
+      );
+      unmount();
+      render(<ProcedureExplainer procedure={peel} />);
+      expect(screen.getByRole("heading", { name: "Is it right for you?" })).toBeVisible();
+      expect(screen.queryByText("Not sure? Ask us before you book.")).toBeNull();
+    });
+
+    it("should show how long results last and the follow-up visit", () => {
+      render(<ProcedureExplainer procedure={peel} />);
+      expect(screen.getByText("Results last").nextElementSibling).toHaveTextContent(
+        "Usually 6–12 months",
+      );
+      const followUp = screen
+        .getByRole("heading", { name: "Your follow-up visit" })
+        .closest("section") as HTMLElement;
+      expect(followUp).toHaveTextContent(
+        "About 2 weeks after your treatmentTo check how your skin has healed",
+      );
+    });
+
+    it("should speak French", () => {
+      render(<ProcedureExplainer procedure={examplesFrCA.chemicalPeel} locale={frCA} />);
+      expect(
+        screen.getByRole("heading", { name: "Ce traitement vous convient-il?" }),
+      ).toBeVisible();
+      expect(screen.getByRole("heading", { name: "Ne convient pas si" })).toBeVisible();
+      expect(screen.getByRole("heading", { name: "Dites-le-nous d'abord si" })).toBeVisible();
+      expect(screen.getByText("Durée des résultats").nextElementSibling).toHaveTextContent(
+        "Habituellement 6 à 12 mois",
+      );
+    });
+
+    it("should skip suitability items it cannot read, naming their paths", () => {
+      const warn = expectConsole("warn");
+      render(
+        <ProcedureExplainer
+          procedure={{
+            ...peel,
+            suitability: {
+              notSuitableIf: [
+                { id: "ok", text: "Fine" },
+                { id: "Bad Id", text: "x" },
+              ],
+              tellClinicIf: "cold sores" as never,
+            },
+          }}
+        />,
+      );
+      expect(screen.getByText("Fine")).toBeVisible();
+      expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+        '[medspa-ui] ProcedureExplainer: procedure.suitability.notSuitableIf[1].id "Bad Id" is missing or not a slug; the item is skipped',
+        "[medspa-ui] ProcedureExplainer: procedure.suitability.tellClinicIf must be a list; nothing is rendered from it",
+      ]);
+    });
+
+    it("should have no axe violations", async () => {
+      const { container } = render(
+        <ProcedureExplainer procedure={peel} clinic={examples.clinic} />,
+      );
       expect(await axe(container)).toHaveNoViolations();
     });
   });
