@@ -75,7 +75,7 @@ export const DayOne: Story = {
   args: { treatmentDate, now: hoursAfterTreatment(4) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("Day 1 after your treatment")).toBeVisible();
+    await expect(canvas.getByText("Today is your treatment day")).toBeVisible();
     await expect(canvasElement.querySelectorAll("li[data-active]")).toHaveLength(5);
   },
 };
@@ -90,6 +90,154 @@ export const DayThree: Story = {
 
 export const DayThirty: Story = {
   args: { treatmentDate, now: hoursAfterTreatment(29 * 24 + 2) },
+};
+
+// A chemical peel on December 10 (a date alone: that day on the patient's calendar).
+const peelDate = "2026-12-10";
+const peelPreparation = {
+  items: examples.chemicalPeel.preparation,
+  treatmentDate: peelDate,
+  storageKey: undefined,
+};
+/** State stories look alike at every width: one width shows each. */
+const oneWidth = { visual: { widths: [390] } };
+
+/** The preparation part of a care guide, grouped by how long before, then the day itself. */
+export const Preparation: Story = {
+  args: { items: examples.chemicalPeel.preparation },
+  parameters: {
+    ...oneWidth,
+    ...pasteableCode(`<AftercareChecklist
+  items={procedure.preparation} // titled "Preparing for your treatment"
+  treatmentDate={appointment.date} // counts down to each item and marks the day
+  storageKey={\`\${procedure.id}-preparation\`} // its own ticks, apart from the aftercare's
+  clinic={clinic}
+/>`),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("heading", { level: 3, name: "Preparing for your treatment" }),
+    ).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "On the day" })).toBeVisible();
+  },
+};
+
+/**
+ * Two weeks before: what began earlier says "Now", what begins today "From today", the rest how
+ * far away it is.
+ */
+export const TwoWeeksBefore: Story = {
+  args: { ...peelPreparation, now: new Date(2026, 10, 26, 9) },
+  parameters: oneWidth,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Your treatment is on December 10, 2026")).toBeVisible();
+    await expect(
+      canvas.getByRole("checkbox", { name: /Isotretinoin/ }),
+    ).toHaveAccessibleDescription(/Now$/);
+    await expect(canvas.getByRole("checkbox", { name: /Tanning/ })).toHaveAccessibleDescription(
+      /From today$/,
+    );
+    await expect(
+      canvas.getByRole("checkbox", { name: /Come with clean skin/ }),
+    ).toHaveAccessibleDescription("Starts in 2 weeks");
+  },
+};
+
+/** The day before: the preparation cream has ended, the antiviral has begun. */
+export const TheDayBefore: Story = {
+  args: { ...peelPreparation, now: new Date(2026, 11, 9, 9) },
+  parameters: oneWidth,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("checkbox", { name: /preparation cream/ }),
+    ).toHaveAccessibleDescription(/No longer needed$/);
+    await expect(
+      canvas.getByRole("checkbox", { name: /Come with clean skin/ }),
+    ).toHaveAccessibleDescription("Starts tomorrow");
+  },
+};
+
+/** On the day: the day is marked and its items say "Today". */
+export const OnTheDay: Story = {
+  args: { ...peelPreparation, now: new Date(2026, 11, 10, 8) },
+  parameters: oneWidth,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Today is your treatment day")).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "On the day" }).parentElement).toHaveAttribute(
+      "data-today",
+    );
+  },
+};
+
+/** After: the aftercare with the follow-up visit at its time, dated, with a way to book it. */
+export const AfterWithFollowUp: Story = {
+  args: {
+    items: examples.chemicalPeel.aftercare,
+    followUp: examples.chemicalPeel.followUp,
+    treatmentDate: peelDate,
+    now: new Date(2026, 11, 13, 9),
+  },
+  parameters: oneWidth,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Day 4 after your treatment")).toBeVisible();
+    await expect(canvas.getByText("Around December 24, 2026")).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Book your follow-up" })).toHaveAttribute(
+      "aria-haspopup",
+      "dialog",
+    );
+  },
+};
+
+/** Before, the day and after in one list: "Your care checklist". */
+export const WholeJourney: Story = {
+  args: {
+    items: [...examples.chemicalPeel.preparation, ...examples.chemicalPeel.aftercare],
+    followUp: examples.chemicalPeel.followUp,
+  },
+  parameters: oneWidth,
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole("heading", { level: 3, name: "Your care checklist" }),
+    ).toBeVisible();
+  },
+};
+
+export const PreparationInFrench: Story = {
+  args: {
+    locale: frCA,
+    items: examplesFrCA.chemicalPeel.preparation,
+    clinic: examplesFrCA.clinic,
+    treatmentDate: peelDate,
+    now: new Date(2026, 11, 8, 9),
+  },
+  parameters: oneWidth,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Le jour du traitement" })).toBeVisible();
+    await expect(canvas.getByRole("checkbox", { name: /antiviral/ })).toHaveAccessibleDescription(
+      "À partir d'aujourd'hui",
+    );
+  },
+};
+
+/** Every preset in light and dark: the preparation two days before, the day marked. */
+export const PreparationBrands: Story = {
+  args: { ...peelPreparation, now: new Date(2026, 11, 8, 9) },
+  render: (args) => (
+    <BrandMatrix>
+      {(label) => (
+        <AftercareChecklist
+          {...args}
+          messages={{ preparationTitle: `Preparing for your treatment (${label})` }}
+        />
+      )}
+    </BrandMatrix>
+  ),
 };
 
 function ReloadableChecklist(props: React.ComponentProps<typeof AftercareChecklist>) {

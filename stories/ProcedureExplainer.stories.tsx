@@ -54,6 +54,41 @@ export const ChemicalPeel: Story = {
   },
 };
 
+/**
+ * "Is it right for you?" for a patient who should not have it: who should not be treated (and how
+ * long to wait), what to tell the clinic first, and how to ask; results last; the follow-up visit.
+ */
+export const IsItRightForYou: Story = {
+  args: {
+    procedure: examples.chemicalPeel,
+    clinic: examples.clinic,
+    sections: ["facts", "suitability", "followUp"],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Not suitable if" })).toBeVisible();
+    await expect(canvas.getByText("Until 6 months after your last dose")).toBeVisible();
+    await expect(
+      canvas.getByRole("link", { name: "Book a consultation (opens in a new tab)" }),
+    ).toBeVisible();
+    await expect(canvas.getByText("Usually 6–12 months")).toBeVisible();
+  },
+};
+
+export const IsItRightForYouInFrench: Story = {
+  args: {
+    locale: frCA,
+    procedure: examplesFrCA.chemicalPeel,
+    clinic: { name: "Clinique Lakeshore", phone: "905-555-0123" },
+    sections: ["suitability", "followUp"],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Dites-le-nous d'abord si" })).toBeVisible();
+    await expect(canvas.getByRole("link", { name: "Appeler le 905-555-0123" })).toBeVisible();
+  },
+};
+
 const minimal: Procedure = {
   id: "consultation",
   name: "Skin consultation",
@@ -178,9 +213,11 @@ export const WithJsonLd: Story = {
   play: async ({ canvasElement }) => {
     const script = canvasElement.querySelector('script[type="application/ld+json"]');
     const data = JSON.parse(script?.textContent ?? "{}");
+    // With contraindications, the procedure is a MedicalTherapy (the TherapeuticProcedure that
+    // lists them in schema.org).
     await expect(data["@graph"].map((node: { "@type": string }) => node["@type"])).toEqual([
       "MedicalWebPage",
-      "TherapeuticProcedure",
+      "MedicalTherapy",
       "MedicalClinic",
     ]);
   },
@@ -188,7 +225,7 @@ export const WithJsonLd: Story = {
 
 /** Every preset in light and dark, checked by axe in one run. */
 export const Brands: Story = {
-  args: { procedure: examples.chemicalPeel, density: "compact" },
+  args: { procedure: examples.chemicalPeel, density: "compact", clinic: examples.clinic },
   render: (args) => (
     <BrandMatrix>{() => <ProcedureExplainer {...args} headingLevel={3} />}</BrandMatrix>
   ),

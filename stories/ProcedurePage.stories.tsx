@@ -57,7 +57,15 @@ export default async function TreatmentPage({ params }: { params: Promise<{ slug
     await expect(
       canvas.getByRole("heading", { level: 2, name: "Microneedling for acne scars" }),
     ).toBeVisible();
-    await expect(canvas.getAllByRole("checkbox")).toHaveLength(5);
+    // The preparation and the aftercare: two checklists, each with its own ticks.
+    await expect(
+      within(canvas.getByRole("region", { name: "Preparing for your treatment" })).getAllByRole(
+        "checkbox",
+      ),
+    ).toHaveLength(8);
+    await expect(
+      within(canvas.getByRole("region", { name: "Aftercare checklist" })).getAllByRole("checkbox"),
+    ).toHaveLength(5);
     await expect(canvasElement.querySelector('script[type="application/ld+json"]')).not.toBeNull();
   },
 };

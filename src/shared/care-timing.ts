@@ -7,13 +7,15 @@ import { durationUnitValues, isCount, isOneOf, isRecord } from "./content-checks
  */
 
 // Average lengths: they order items on the timeline. Dates a patient sees use the calendar.
-const hoursPerUnit: Record<DurationUnit, number> = {
-  minutes: 1 / 60,
-  hours: 1,
-  days: 24,
-  weeks: 168,
-  months: 730.5,
-  years: 8766,
+// Whole numbers only: esbuild keeps an object holding `1 / 60` in every bundle that imports this
+// module, used or not.
+const minutesPerUnit: Record<DurationUnit, number> = {
+  minutes: 1,
+  hours: 60,
+  days: 1440,
+  weeks: 10_080,
+  months: 43_830,
+  years: 525_960,
 };
 
 /** A care item's place on the timeline: `until` is exclusive and undefined when open-ended. */
@@ -29,9 +31,8 @@ export function momentHours(moment: CareMoment): number {
   if (moment === "treatment") {
     return 0;
   }
-  return "before" in moment
-    ? -moment.before * hoursPerUnit[moment.unit]
-    : moment.after * hoursPerUnit[moment.unit];
+  const minutes = minutesPerUnit[moment.unit] / 60;
+  return "before" in moment ? -moment.before * minutes : moment.after * minutes;
 }
 
 /** `"treatment"`, or `{ before, unit }` / `{ after, unit }` with one finite, non-negative number. */

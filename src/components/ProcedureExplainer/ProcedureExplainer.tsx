@@ -12,9 +12,10 @@ import {
 import {
   Heading,
   type HeadingLevel,
-  readClinicBooking,
-  readClinicContact,
+  isNonEmptyText,
+  isRecord,
   readHeadingLevel,
+  toSafeHttpsUrl,
   toTelHref,
 } from "../../shared";
 import { type ProcedureExplainerMessages, procedureExplainerMessages } from "./messages";
@@ -268,8 +269,13 @@ function Suitability({ content, clinic, messages, level }: SectionContext) {
   if (notSuitableIf.length === 0 && tellClinicIf.length === 0) {
     return null;
   }
-  const booking = readClinicBooking(clinic, "ProcedureExplainer");
-  const { phone } = readClinicContact(clinic, "ProcedureExplainer");
+  // A plain link suits a static page: the clinic's booking page (any https page, embeddable or
+  // not) opens in a new tab; else its phone. The banner and the dialog check vendors.
+  const source: Partial<Record<keyof Clinic, unknown>> = isRecord(clinic) ? clinic : {};
+  const bookingUrl = toSafeHttpsUrl(
+    isRecord(source.booking) ? source.booking.url : source.bookingUrl,
+  );
+  const phone = isNonEmptyText(source.phone) ? source.phone : undefined;
   const phoneHref = toTelHref(phone);
   const lists = [
     ["not-suitable", messages.notSuitableIf, notSuitableIf],
@@ -306,13 +312,13 @@ function Suitability({ content, clinic, messages, level }: SectionContext) {
           </div>
         ),
       )}
-      {booking === undefined && phoneHref === undefined ? null : (
+      {bookingUrl === undefined && phoneHref === undefined ? null : (
         <p className="msu-procedure-explainer-ask" data-slot="procedure-explainer-ask">
           {messages.suitabilityQuestion}{" "}
-          {booking === undefined ? (
+          {bookingUrl === undefined ? (
             <a href={phoneHref}>{messages.call(phone as string)}</a>
           ) : (
-            <a href={booking.url} target="_blank" rel="noopener noreferrer">
+            <a href={bookingUrl} target="_blank" rel="noopener noreferrer">
               {messages.bookConsultation}{" "}
               <span className="msu-visually-hidden">{messages.opensInNewTab}</span>
             </a>
