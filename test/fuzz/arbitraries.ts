@@ -143,15 +143,36 @@ const sideEffect = field(
   }),
 );
 
-const aftercareItem = field(
+const careMoment = field(
+  fc.oneof(
+    fc.constant("treatment"),
+    record({ before: field(count), unit: field(fc.constantFrom(...durationUnitValues)) }),
+    record({ after: field(count), unit: field(fc.constantFrom(...durationUnitValues)) }),
+    record({
+      before: field(count),
+      after: field(count),
+      unit: field(fc.constantFrom(...durationUnitValues)),
+    }),
+  ),
+);
+
+const careItem = field(
   record({
     id: field(slug),
     text: field(text),
     kind: field(fc.constantFrom(...aftercareKindValues)),
+    when: field(
+      fc.oneof(
+        record({ from: careMoment, until: careMoment }),
+        record({ on: field(fc.constant("treatment-day")), from: careMoment }),
+      ),
+    ),
     window: field(record({ fromHours: field(count), untilHours: field(count) })),
     details: field(text),
   }),
 );
+
+const suitabilityItem = field(record({ id: field(slug), text: field(text), wait: field(text) }));
 
 /** A procedure as an untyped CMS could send it. */
 export const procedureArbitrary = field(
@@ -173,10 +194,16 @@ export const procedureArbitrary = field(
         interval: field(durationRange),
         numbing: field(fc.constantFrom(...numbingValues)),
         resultsVisible: field(durationRange),
+        resultsLast: field(durationRange),
       }),
     ),
+    suitability: field(
+      record({ notSuitableIf: list(suitabilityItem), tellClinicIf: list(suitabilityItem) }),
+    ),
+    preparation: list(careItem),
     sideEffects: list(sideEffect),
-    aftercare: list(aftercareItem),
+    aftercare: list(careItem),
+    followUp: field(record({ after: field(durationRange), purpose: field(text) })),
     expectations: list(field(text)),
     disclaimer: field(text),
     review: field(

@@ -50,9 +50,19 @@ describe("given any value a CMS can send, in production", () => {
           (procedure: any, clinic: any, layout: "inline" | "compact" | "sticky") => {
             const parts = typeof procedure === "object" && procedure !== null ? procedure : {};
             renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} />);
-            renderOnServer(<ProcedureExplainer procedure={procedure} />);
+            renderOnServer(<ProcedureExplainer procedure={procedure} clinic={clinic} />);
             renderOnServer(<SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} />);
             renderOnServer(<AftercareChecklist items={parts.aftercare} clinic={clinic} />);
+            // The timeline with a date: counting down before the day, the follow-up dated.
+            renderOnServer(
+              <AftercareChecklist
+                items={[...(Array.isArray(parts.preparation) ? parts.preparation : [])]}
+                followUp={parts.followUp}
+                clinic={clinic}
+                treatmentDate="2026-12-10"
+                now={new Date(2026, 11, 8, 9)}
+              />,
+            );
             renderOnServer(<BookingBanner clinic={clinic} layout={layout} />);
           },
         ),
