@@ -52,11 +52,15 @@ function texts(value: unknown): string[] {
     .map((item) => (isNonEmptyText(item.wait) ? `${item.text} (${item.wait})` : `${item.text}`));
 }
 
-/** Care items as one text: "Stop retinoids. Avoid: alcohol." (the kind said for avoid items). */
+/** Care items as sentences: "Stop retinoids." "Avoid: alcohol." (the kind said for avoid items). */
 function careText(value: unknown): string[] {
   return records(value)
     .filter((item) => isNonEmptyText(item.text) && isOneOf(aftercareKindValues, item.kind))
-    .map((item) => (item.kind === "avoid" ? `Avoid: ${item.text}` : `${item.text}`));
+    .map((item) => {
+      const text = `${item.kind === "avoid" ? "Avoid: " : ""}${item.text}`;
+      // One sentence each, so the items do not run together.
+      return /[.!?]$/.test(text) ? text : `${text}.`;
+    });
 }
 
 /** Non-empty parts joined by a space, or undefined when there are none. */

@@ -78,7 +78,7 @@ describe("the built package bundled by esbuild", () => {
     expect(html.BookingBanner).toContain("Book online");
     expect(html.BookingDialog).toContain('aria-haspopup="dialog"');
     expect(html.ThemeScope).toContain('data-msu-theme="rose-gold"');
-    expect(html.JsonLd).toContain("TherapeuticProcedure");
+    expect(html.JsonLd).toContain("MedicalTherapy");
   });
 });
 

@@ -41,13 +41,23 @@ describe("given the react-server condition", () => {
 
   it("should render ProcedureExplainer as a Server Component with its whole content", async () => {
     const payload = await renderServerComponent(
-      <ProcedureExplainer procedure={examples.microneedling} headingLevel={2} />,
+      <ProcedureExplainer
+        procedure={examples.microneedling}
+        clinic={examples.clinic}
+        headingLevel={2}
+      />,
     );
     for (const text of [
       "Microneedling for acne scars",
       "Key facts",
       "3–6 sessions, 4–6 weeks apart",
       "Soothing serum",
+      // The care guide's sections are static too.
+      "Results last",
+      "Is it right for you?",
+      "Until 6 months after your last dose",
+      "Book a consultation",
+      "Your follow-up visit",
       "Individual results vary",
     ]) {
       expect(payload).toContain(text);
@@ -59,7 +69,7 @@ describe("given the react-server condition", () => {
       <JsonLd data={procedureJsonLd(examples.microneedling, examples.clinic)} />,
     );
     expect(payload).toContain("application/ld+json");
-    expect(payload).toContain("TherapeuticProcedure");
+    expect(payload).toContain("MedicalTherapy");
   });
 
   it("should fail for a component that uses a client hook", async () => {

@@ -66,7 +66,7 @@ describe("procedureJsonLd", () => {
     it("should map the care guide: preparation, who should not have it, the follow-up visit", () => {
       const procedure = nodes.MedicalTherapy as Node;
       expect(procedure.preparation).toContain(
-        "Avoid: Isotretinoin (acne tablets) Avoid: Tanning, sunbeds and sunburn on the area",
+        "Avoid: Isotretinoin (acne tablets). Avoid: Tanning, sunbeds and sunburn on the area.",
       );
       expect(procedure.preparation).toContain(
         "Tell the clinic first if: You get cold sores; You form raised (keloid) scars;",
@@ -78,7 +78,7 @@ describe("procedureJsonLd", () => {
         "The area is sunburned or has an open wound (Until the skin has fully healed)",
       ]);
       expect(procedure.followup).toMatch(
-        /Avoid: Picking or scratching flaking skin To see how your skin has responded and plan the next session of your course\.$/,
+        /Avoid: Picking or scratching flaking skin\. To see how your skin has responded and plan the next session of your course\.$/,
       );
     });
 
