@@ -64,9 +64,9 @@ describe("the built package", () => {
   it("should keep French out of every entry but medspa-ui/locales/fr-CA", () => {
     // An English page downloads no other language: its strings live only in the locale bundle.
     // ASCII words: esbuild writes other characters as escapes (s\xE9ance).
-    // The built-in messages only: the French sample content of medspa-ui/content says "Jusqu'à"
-    // too, and belongs there.
-    const french = /Effets secondaires|Temps de r|Anesth|Jusqu'à votre prochaine/;
+    // The built-in messages only ("Jusqu'à votre prochaine séance"): the sample content of
+    // medspa-ui/content is French too where it is the French sample, and belongs there.
+    const french = /Effets secondaires|Temps de r|Anesth|votre prochaine s/;
     const withFrench = readdirSync(dist, { recursive: true })
       .map(String)
       .filter((file) => /\.(c?js)$/.test(file))
