@@ -1,6 +1,6 @@
 import { cx } from "class-variance-authority";
 import type { ComponentProps } from "react";
-import type { Clinic, Procedure } from "../../content/types";
+import type { CareItem, Clinic, Procedure } from "../../content/types";
 import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
 import { JsonLd, procedureJsonLd } from "../../seo";
 import {
@@ -13,7 +13,7 @@ import {
   readHeadingLevel,
   warnInDevelopment,
 } from "../../shared";
-import { AftercareChecklist } from "../AftercareChecklist";
+import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
 import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";
 import { SideEffectAccordion } from "../SideEffectAccordion";
@@ -144,6 +144,32 @@ export function ProcedurePage({
   const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
 
+  /** A checklist of the care guide in its section: preparation or aftercare, each its own ticks. */
+  const careSection = (
+    section: "preparation" | "aftercare",
+    items: CareItem[],
+    key: string,
+    extra?: Pick<AftercareChecklistProps, "followUp" | "dialog">,
+  ) =>
+    items.length === 0 ? null : (
+      <section
+        className="msu-procedure-page-section"
+        data-slot="procedure-page-section"
+        data-section={section}
+      >
+        <AftercareChecklist
+          items={items}
+          clinic={clinic}
+          headingLevel={sectionLevel}
+          storageKey={key}
+          locale={locale}
+          {...(treatmentDate === undefined ? {} : { treatmentDate })}
+          {...extra}
+          {...events}
+        />
+      </section>
+    );
+
   return (
     <div className={cx("msu-procedure-page", className)} data-slot="procedure-page" {...props}>
       {jsonLd ? (
@@ -164,23 +190,7 @@ export function ProcedurePage({
           aftercare.length === 0 ? procedureExplainerSections : explainerSectionsBeforeAftercare
         }
       />
-      {preparation.length === 0 ? null : (
-        <section
-          className="msu-procedure-page-section"
-          data-slot="procedure-page-section"
-          data-section="preparation"
-        >
-          <AftercareChecklist
-            items={preparation}
-            clinic={clinic}
-            headingLevel={sectionLevel}
-            storageKey={`${storageKey ?? id}-preparation`}
-            locale={locale}
-            {...(treatmentDate === undefined ? {} : { treatmentDate })}
-            {...events}
-          />
-        </section>
-      )}
+      {careSection("preparation", preparation, `${storageKey ?? id}-preparation`)}
       {sideEffects.length === 0 ? null : (
         <section
           className="msu-procedure-page-section"
@@ -201,25 +211,10 @@ export function ProcedurePage({
           />
         </section>
       )}
-      {aftercare.length === 0 ? null : (
-        <section
-          className="msu-procedure-page-section"
-          data-slot="procedure-page-section"
-          data-section="aftercare"
-        >
-          <AftercareChecklist
-            items={aftercare}
-            clinic={clinic}
-            headingLevel={sectionLevel}
-            storageKey={storageKey ?? id}
-            followUp={procedure.followUp}
-            dialog={banner?.dialog}
-            locale={locale}
-            {...(treatmentDate === undefined ? {} : { treatmentDate })}
-            {...events}
-          />
-        </section>
-      )}
+      {careSection("aftercare", aftercare, storageKey ?? id, {
+        followUp: procedure.followUp,
+        dialog: banner?.dialog,
+      })}
       <BookingBanner
         clinic={clinic}
         headingLevel={sectionLevel}

@@ -1,5 +1,5 @@
 import { chemicalPeel as english } from "../chemical-peel";
-import { translated } from "./translated";
+import { translated, translatedList } from "./translated";
 
 /**
  * Sample content in Canadian French: the chemical peel example. Facts, ids and timings are the
@@ -101,102 +101,75 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       },
     ],
   },
-  preparation: [
+  preparation: /* @__PURE__ */ translatedList(english.preparation, [
     {
       id: "no-isotretinoin",
       text: "L'isotrétinoïne (comprimés contre l'acné)",
-      kind: "avoid",
-      when: { from: { before: 6, unit: "months" } },
       details:
         "La peau a besoin de ce temps pour retrouver une guérison normale après la dernière dose.",
     },
     {
       id: "no-tanning",
       text: "Le bronzage, les lits de bronzage et les coups de soleil",
-      kind: "avoid",
-      when: { from: { before: 2, unit: "weeks" } },
       details:
         "Un peeling sur une peau bronzée ou brûlée risque davantage de laisser des taches foncées.",
     },
     {
       id: "prep-cream",
       text: "Appliquer la crème de préparation prescrite par votre clinicien, selon ses directives",
-      kind: "do",
-      when: { from: { before: 2, unit: "weeks" }, until: { before: 3, unit: "days" } },
       details:
         "Elle aide le peeling à agir uniformément. Arrêtez-la 3 jours avant, sauf avis contraire.",
     },
     {
       id: "no-actives",
       text: "Les rétinoïdes, les acides exfoliants et les gommages au visage",
-      kind: "avoid",
-      when: { from: { before: 1, unit: "weeks" } },
     },
     {
       id: "no-waxing",
       text: "L'épilation à la cire, au fil ou à la crème au visage",
-      kind: "avoid",
-      when: { from: { before: 1, unit: "weeks" } },
     },
     {
       id: "antiviral",
       text: "Si vous avez des feux sauvages, prendre l'antiviral prescrit par votre clinicien",
-      kind: "do",
-      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
     },
     {
       id: "clean-skin",
       text: "Arriver la peau propre : sans maquillage, crème hydratante ni parfum au visage",
-      kind: "do",
-      when: { on: "treatment-day" },
     },
     {
       id: "bring-hat",
       text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
-      kind: "do",
-      when: { on: "treatment-day" },
     },
-  ],
-  aftercare: [
+  ]),
+  aftercare: /* @__PURE__ */ translatedList(english.aftercare, [
     {
       id: "moisturise",
       text: "Appliquer la crème hydratante recommandée matin et soir",
-      kind: "do",
     },
     {
       id: "gentle-cleanser",
       text: "Laver avec un nettoyant doux et de l'eau fraîche, en tapotant pour sécher",
-      kind: "do",
-      when: { until: { after: 1, unit: "weeks" } },
     },
     {
       id: "no-peeling-by-hand",
       text: "Arracher la peau qui se détache",
-      kind: "avoid",
-      when: { until: { after: 7, unit: "days" } },
       details: "Laissez-la tomber d'elle-même; la tirer peut laisser une cicatrice.",
     },
     {
       id: "no-sweating",
       text: "Le yoga chaud, les saunas et l'entraînement intense",
-      kind: "avoid",
-      when: { until: { after: 48, unit: "hours" } },
     },
     {
       id: "no-actives-after",
       text: "Les rétinoïdes, les acides exfoliants et les gommages",
-      kind: "avoid",
-      when: { until: { after: 2, unit: "weeks" } },
       details: "Recommencez seulement quand votre peau ne pèle plus et qu'elle est confortable.",
     },
     {
       id: "sun-protection",
       text: "Appliquer chaque jour un écran solaire à large spectre FPS 30 ou plus et éviter le soleil fort",
-      kind: "do",
-      when: { until: { after: 3, unit: "months" } },
       details: "La nouvelle peau brûle et fonce facilement pendant des mois après un peeling.",
     },
-  ],
+  ]),
   followUp: {
     after: { min: 2, max: 2, unit: "weeks" },
     purpose: "Pour vérifier la guérison de votre peau et discuter de l'utilité d'autres peelings.",

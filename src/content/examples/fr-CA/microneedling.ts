@@ -1,5 +1,5 @@
 import { microneedling as english } from "../microneedling";
-import { translated } from "./translated";
+import { translated, translatedList } from "./translated";
 
 /**
  * Sample content in Canadian French: the microneedling example, written for a French page (each
@@ -167,95 +167,69 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       },
     ],
   },
-  preparation: [
+  preparation: /* @__PURE__ */ translatedList(english.preparation, [
     {
       id: "no-isotretinoin",
       text: "L'isotrétinoïne (comprimés contre l'acné)",
-      kind: "avoid",
-      when: { from: { before: 6, unit: "months" } },
       details:
         "Dites-nous si vous en avez pris au cours des 6 derniers mois : la peau a besoin de temps pour guérir normalement.",
     },
     {
       id: "no-tanning",
       text: "Le bronzage, les lits de bronzage et les coups de soleil sur la zone",
-      kind: "avoid",
-      when: { from: { before: 2, unit: "weeks" } },
     },
     {
       id: "no-blood-thinning-painkillers",
       text: "Les analgésiques qui éclaircissent le sang, comme l'aspirine et l'ibuprofène, sauf s'ils vous ont été prescrits",
-      kind: "avoid",
-      when: { from: { before: 1, unit: "weeks" } },
       details:
         "Ils rendent les bleus plus probables. N'arrêtez jamais un médicament prescrit sans en parler au médecin qui l'a prescrit.",
     },
     {
       id: "no-actives-before",
       text: "Les rétinoïdes, les acides exfoliants et les gommages sur la zone",
-      kind: "avoid",
-      when: { from: { before: 5, unit: "days" } },
     },
     {
       id: "antiviral",
       text: "Si vous avez des feux sauvages, prendre l'antiviral prescrit par votre clinicien",
-      kind: "do",
-      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
     },
     {
       id: "no-alcohol",
       text: "L'alcool",
-      kind: "avoid",
-      when: { from: { before: 24, unit: "hours" }, until: { after: 24, unit: "hours" } },
       details: "Il peut aggraver les bleus et l'enflure.",
     },
     {
       id: "clean-skin",
       text: "Arriver la peau propre : sans maquillage, crème ni parfum sur la zone",
-      kind: "do",
-      when: { on: "treatment-day" },
     },
     {
       id: "bring-hat",
       text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
-      kind: "do",
-      when: { on: "treatment-day" },
     },
-  ],
-  aftercare: [
+  ]),
+  aftercare: /* @__PURE__ */ translatedList(english.aftercare, [
     {
       id: "sun-protection",
       text: "Protéger votre peau du soleil avec un écran solaire à large spectre FPS 30 ou plus",
-      kind: "do",
-      when: { until: { after: 2, unit: "weeks" } },
       details: "Réappliquez toutes les deux heures à l'extérieur; portez un chapeau si possible.",
     },
     {
       id: "gentle-products",
       text: "Laver votre visage avec un nettoyant doux et de l'eau tiède",
-      kind: "do",
-      when: { until: { after: 7, unit: "days" } },
     },
     {
       id: "no-makeup",
       text: "Le maquillage",
-      kind: "avoid",
-      when: { until: { after: 24, unit: "hours" } },
       details: "Les canaux créés dans votre peau sont encore en train de se refermer.",
     },
     {
       id: "no-actives",
       text: "Les rétinoïdes, les acides et les exfoliants à grains",
-      kind: "avoid",
-      when: { until: { after: 5, unit: "days" } },
     },
     {
       id: "no-picking",
       text: "Gratter ou arracher la peau qui pèle",
-      kind: "avoid",
-      when: { until: { after: 7, unit: "days" } },
     },
-  ],
+  ]),
   followUp: {
     after: { min: 4, max: 6, unit: "weeks" },
     purpose:

@@ -9,3 +9,14 @@ export function translated<Example extends object>(
 ): Example {
   return { ...english, ...words };
 }
+
+/**
+ * An English list with each item's words replaced, matched by id: kinds and timings stay the
+ * English example's, so the two languages cannot drift apart. Pure, like `translated`.
+ */
+export function translatedList<Item extends { id: string }>(
+  english: readonly Item[],
+  words: ReadonlyArray<Pick<Item, "id"> & Partial<Item>>,
+): Item[] {
+  return english.map((item) => ({ ...item, ...words.find((entry) => entry.id === item.id) }));
+}
