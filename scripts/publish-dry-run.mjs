@@ -7,7 +7,10 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { buildPackage } from "./build-package.mjs";
 
-const maxPackedBytes = 550_000;
+// 567 kB since the care guide (issue 23: its content model, zod types in the .d.ts, en and fr-CA
+// samples, in ESM, CJS, the global script and their source maps); the budget catches a stray file
+// or a build that doubles, not steady growth.
+const maxPackedBytes = 600_000;
 const required = ["README.md", "LICENSE", "CHANGELOG.md", "package.json"];
 
 buildPackage(process.cwd());
