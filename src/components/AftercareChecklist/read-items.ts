@@ -5,7 +5,6 @@ import {
   careSpanOf,
   describeCareTimingProblem,
   describeValue,
-  isCount,
   isNonEmptyText,
   isOneOf,
   isRecord,
@@ -60,28 +59,27 @@ export function readCareItems(items: unknown, path = "items"): RenderableCareIte
         );
       }
     }
-    let when = raw.when;
-    if (raw.window !== undefined) {
-      const window = readWindow(raw.window);
-      if (when !== undefined || window === undefined) {
-        if (process.env.NODE_ENV !== "production") {
-          warnInDevelopment(
-            component,
-            when !== undefined
-              ? `${path}[${index}].window: give "when" or "window", not both; the window is ignored`
-              : `${path}[${index}].window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`,
-          );
-        }
-      } else {
-        when = windowToTiming(window);
-      }
+    // An older `window` is read as the `when` it stands for, by the same rule.
+    const fromWindow = raw.window !== undefined && raw.when === undefined;
+    const when = fromWindow
+      ? isRecord(raw.window)
+        ? windowToTiming(raw.window as AftercareWindow)
+        : raw.window
+      : raw.when;
+    if (process.env.NODE_ENV !== "production" && raw.window !== undefined && !fromWindow) {
+      warnInDevelopment(
+        component,
+        `${path}[${index}].window: give "when" or "window", not both; the window is ignored`,
+      );
     }
     const span = careSpanOf(when);
     if (span === undefined) {
       if (process.env.NODE_ENV !== "production") {
         warnInDevelopment(
           component,
-          `${path}[${index}].when ${describeCareTimingProblem(when)}; the item is shown without one`,
+          fromWindow
+            ? `${path}[${index}].window ${describeValue(raw.window)} is not a valid time window ({ fromHours, untilHours }, hours not negative, untilHours not less than fromHours); the item is shown without one`
+            : `${path}[${index}].when ${describeCareTimingProblem(when)}; the item is shown without one`,
         );
       }
     } else {
@@ -92,22 +90,4 @@ export function readCareItems(items: unknown, path = "items"): RenderableCareIte
     }
     return item;
   });
-}
-
-function readWindow(window: unknown): AftercareWindow | undefined {
-  if (!isRecord(window)) {
-    return undefined;
-  }
-  const { fromHours, untilHours } = window;
-  const valid =
-    (fromHours === undefined || isCount(fromHours)) &&
-    (untilHours === undefined || isCount(untilHours)) &&
-    !(isCount(fromHours) && isCount(untilHours) && untilHours < fromHours);
-  if (!valid) {
-    return undefined;
-  }
-  return {
-    ...(isCount(fromHours) ? { fromHours } : {}),
-    ...(isCount(untilHours) ? { untilHours } : {}),
-  };
 }

@@ -139,10 +139,8 @@ export function calendarDay(time: number): number {
 
 /** The local calendar date of a time, written in the locale: "December 3, 2026". */
 export function formatLocalDate(time: number, locale: LocaleOption | undefined): string {
-  const date = new Date(time);
-  const pad = (value: number) => String(value).padStart(2, "0");
   return formatIsoDate(
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+    new Date(calendarDay(time) * hoursPerDay * millisecondsPerHour).toISOString(),
     locale,
   );
 }
