@@ -57,10 +57,35 @@ describe("parseProcedure", () => {
         );
         // Translated, not copied: no visible English text is left behind.
         expect(french.name).not.toBe(examples[key].name);
-        for (const list of ["preparation", "aftercare"] as const) {
-          const english = new Set(examples[key][list].map((item) => item.text));
-          expect(french[list].filter((item) => english.has(item.text))).toEqual([]);
+        // Each list takes its facts from the English by id and only its words from French: no
+        // English words may show through.
+        const words = (item: object) =>
+          Object.entries(item)
+            .filter(([field]) =>
+              [
+                "text",
+                "details",
+                "title",
+                "description",
+                "name",
+                "selfCare",
+                "seekHelpIf",
+              ].includes(field),
+            )
+            .flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
+        for (const list of ["preparation", "aftercare", "steps", "sideEffects"] as const) {
+          const english = new Set(examples[key][list].flatMap(words));
+          // Words spelt the same in both languages.
+          const sameInBoth = new Set(["Consultation", "Infection"]);
+          expect(
+            french[list]
+              .flatMap(words)
+              .filter((text) => english.has(text) && !sameInBoth.has(text)),
+          ).toEqual([]);
         }
+        expect(french.steps.map((step) => [step.id, step.phase, step.duration])).toEqual(
+          examples[key].steps.map((step) => [step.id, step.phase, step.duration]),
+        );
       }
       expect(parseClinic(examplesFrCA.clinic)).toEqual(examplesFrCA.clinic);
     });

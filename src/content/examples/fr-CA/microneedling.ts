@@ -21,54 +21,43 @@ export const microneedling = /* @__PURE__ */ translated(english, {
     "Pores dilatés",
     "Ridules",
   ],
-  steps: [
+  steps: /* @__PURE__ */ translatedList(english, "steps", [
     {
       id: "consultation",
-      phase: "before",
       title: "Consultation",
       description:
         "Un clinicien examine vos cicatrices, vous interroge sur vos médicaments, vos feux sauvages et votre exposition récente au soleil, puis établit un plan avec vous.",
     },
     {
       id: "cleansing",
-      phase: "before",
       title: "Nettoyage",
       description: "Le maquillage et le sébum sont retirés, puis la peau est désinfectée.",
-      duration: { min: 5, max: 10, unit: "minutes" },
     },
     {
       id: "numbing",
-      phase: "before",
       title: "Crème anesthésiante",
       description:
         "Un anesthésique topique est appliqué et laissé agir : le traitement donne alors l'impression d'une légère égratignure.",
-      duration: { min: 20, max: 30, unit: "minutes" },
     },
     {
       id: "device-pass",
-      phase: "during",
       title: "Passages de l'appareil",
       description:
         "Le clinicien passe l'appareil plusieurs fois sur chaque zone et règle la profondeur des aiguilles selon l'épaisseur de la peau.",
-      duration: { min: 30, max: 60, unit: "minutes" },
     },
     {
       id: "soothing-serum",
-      phase: "after",
       title: "Sérum apaisant",
       description:
         "Un sérum calmant et hydratant est appliqué, et vous recevez vos consignes de soins après le traitement par écrit.",
     },
-  ],
-  sideEffects: [
+  ]),
+  sideEffects: /* @__PURE__ */ translatedList(english, "sideEffects", [
     {
       id: "redness",
       name: "Rougeurs",
       description:
         "La peau paraît rouge, comme après un léger coup de soleil, et peut sembler chaude ou tendue.",
-      frequency: "very-common",
-      tier: "expected",
-      duration: { min: 1, max: 2, unit: "days" },
       selfCare: ["Utilisez une crème hydratante douce et sans parfum", "Restez à l'abri du soleil"],
       seekHelpIf: ["La rougeur s'étend encore après 3 jours"],
     },
@@ -76,10 +65,6 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       id: "swelling",
       name: "Enflure",
       description: "Un gonflement, surtout autour des yeux et sur le front.",
-      frequency: "common",
-      tier: "expected",
-      peak: { min: 24, max: 48, unit: "hours" },
-      duration: { min: 2, max: 3, unit: "days" },
       selfCare: [
         "Appliquez une compresse froide enveloppée d'un linge propre, 10 minutes à la fois",
         "Dormez la tête légèrement surélevée la première nuit",
@@ -89,9 +74,6 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       id: "bruising",
       name: "Ecchymoses",
       description: "De petits bleus ou des points rouges là où la peau est plus mince.",
-      frequency: "uncommon",
-      tier: "expected",
-      duration: { min: 3, max: 7, unit: "days" },
       selfCare: [
         "Évitez les analgésiques qui éclaircissent le sang, comme l'aspirine et l'ibuprofène, sauf sur ordonnance",
       ],
@@ -100,9 +82,6 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       id: "discomfort",
       name: "Inconfort",
       description: "Une sensibilité ou une sensation de picotement, surtout le jour du traitement.",
-      frequency: "common",
-      tier: "expected",
-      duration: { min: 1, max: 1, unit: "days" },
       selfCare: ["Prenez au besoin un analgésique en vente libre comme l'acétaminophène"],
     },
     {
@@ -110,8 +89,6 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       name: "Infection",
       description:
         "Rare. Une douleur qui augmente, de la chaleur, des croûtes jaunes ou du pus quelques jours après le traitement peuvent signaler une infection.",
-      frequency: "rare",
-      tier: "urgent",
       seekHelpIf: [
         "Vous faites de la fièvre",
         "La douleur ou l'enflure augmente au lieu de diminuer",
@@ -123,14 +100,12 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       name: "Cicatrice ou changement de couleur",
       description:
         "Rare. De nouvelles marques en relief, ou des zones plus foncées ou plus pâles que la peau autour.",
-      frequency: "rare",
-      tier: "contact-clinic",
       seekHelpIf: [
         "Une zone reste plus foncée ou plus pâle après deux semaines",
         "Une zone en relief ou dure apparaît",
       ],
     },
-  ],
+  ]),
   suitability: {
     notSuitableIf: [
       { id: "pregnancy", text: "Vous êtes enceinte ou vous allaitez" },
@@ -167,7 +142,7 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       },
     ],
   },
-  preparation: /* @__PURE__ */ translatedList(english.preparation, [
+  preparation: /* @__PURE__ */ translatedList(english, "preparation", [
     {
       id: "no-isotretinoin",
       text: "L'isotrétinoïne (comprimés contre l'acné)",
@@ -206,7 +181,7 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
     },
   ]),
-  aftercare: /* @__PURE__ */ translatedList(english.aftercare, [
+  aftercare: /* @__PURE__ */ translatedList(english, "aftercare", [
     {
       id: "sun-protection",
       text: "Protéger votre peau du soleil avec un écran solaire à large spectre FPS 30 ou plus",

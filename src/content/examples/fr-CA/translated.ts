@@ -11,12 +11,21 @@ export function translated<Example extends object>(
 }
 
 /**
- * An English list with each item's words replaced, matched by id: kinds and timings stay the
- * English example's, so the two languages cannot drift apart. Pure, like `translated`.
+ * The English example's list `key` with each item's words replaced, matched by id: kinds, phases,
+ * tiers and timings stay the English example's, so the two languages cannot drift apart. Pure,
+ * like `translated`; the list is named rather than passed, as esbuild keeps a call whose
+ * arguments read a property (`english.steps` could run a getter).
  */
-export function translatedList<Item extends { id: string }>(
-  english: readonly Item[],
-  words: ReadonlyArray<Pick<Item, "id"> & Partial<Item>>,
-): Item[] {
-  return english.map((item) => ({ ...item, ...words.find((entry) => entry.id === item.id) }));
+export function translatedList<Example extends object, Key extends keyof Example>(
+  english: Example,
+  key: Key,
+  words: ReadonlyArray<{ id: string } & Partial<ItemOf<Example[Key]>>>,
+): ItemOf<Example[Key]>[] {
+  return (english[key] as readonly (ItemOf<Example[Key]> & { id: string })[]).map((item) => ({
+    ...item,
+    ...words.find((entry) => entry.id === item.id),
+  }));
 }
+
+/** The type of a list's items. */
+type ItemOf<List> = List extends readonly (infer Item)[] ? Item : never;
