@@ -116,6 +116,7 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
       <ProcedureExplainer
         procedure={content.procedure as NonNullable<ElementContent["procedure"]>}
         {...defined({
+          clinic: content.clinic,
           headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
           layout: text("layout") as "stacked" | "split" | undefined,
           density: text("density") as "comfortable" | "compact" | undefined,

@@ -7,6 +7,7 @@ const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c"
 
 const content = {
   microneedling: json({ procedure: examples.microneedling, clinic: examples.clinic }),
+  chemicalPeel: json({ procedure: examples.chemicalPeel, clinic: examples.clinic }),
   clinic: json({ clinic: examples.clinic }),
 };
 

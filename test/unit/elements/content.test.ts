@@ -10,6 +10,7 @@ describe("contentProblem", () => {
       { procedure: true, clinic: true },
       { procedure: true },
       { sideEffects: true },
+      { preparation: true },
       { aftercare: true },
       { clinic: true },
     ]) {
@@ -28,6 +29,12 @@ describe("contentProblem", () => {
     expect(
       contentProblem({ procedure: { ...procedure, aftercare: "none" } }, { aftercare: true }),
     ).toBe('procedure.aftercare must be a list, got "none"');
+    expect(
+      contentProblem(
+        { procedure: { ...procedure, preparation: [{ id: "no-sun", text: "" }] } },
+        { preparation: true },
+      ),
+    ).toBe('procedure.preparation[0].text must be non-empty text, got ""');
     expect(contentProblem({ clinic: { phone: "555" } }, { clinic: true })).toMatch(
       /^clinic\.name must be non-empty text/,
     );
