@@ -62,9 +62,9 @@ export interface AftercareChecklistProps
     AftercareChecklistVariants {
   /**
    * The care items: a procedure's `preparation` or `aftercare`, or both in one list. Invalid items
-   * are skipped with a development warning. The title follows the items: "Before your treatment"
-   * when all start before or on the day, "Aftercare checklist" when all start after, "Your care
-   * checklist" for both.
+   * are skipped with a development warning. The title follows the items: "Preparing for your
+   * treatment" when all start before or on the day, "Aftercare checklist" when all start after,
+   * "Your care checklist" for both.
    */
   items: readonly CareItem[];
   /**
@@ -485,7 +485,9 @@ export function AftercareChecklist({
         </Heading>
         <p className="msu-aftercare-checklist-follow-up-due">
           {messages.followUpDue(formatDurationRange(after, locale))}
-          {treatmentTime === undefined ? null : (
+          {/* Dates follow the patient's calendar, so like the day line they wait for the
+              browser's clock (a server in another time zone could name another day). */}
+          {treatmentTime === undefined || now === undefined ? null : (
             <>
               {" "}
               <span className="msu-aftercare-checklist-follow-up-dates">
