@@ -435,6 +435,12 @@ export function AftercareChecklist({
         ).start,
         locale,
       );
+    // Dates follow the patient's calendar, so like the day line they wait for the browser's
+    // clock (a server in another time zone could name another day).
+    const [first, last] =
+      treatmentTime === undefined || now === undefined
+        ? []
+        : [dueDate(after.min), dueDate(after.max)];
     const track = (channel: "online" | "phone") =>
       onEvent === undefined
         ? undefined
@@ -485,13 +491,11 @@ export function AftercareChecklist({
         </Heading>
         <p className="msu-aftercare-checklist-follow-up-due">
           {messages.followUpDue(formatDurationRange(after, locale))}
-          {/* Dates follow the patient's calendar, so like the day line they wait for the
-              browser's clock (a server in another time zone could name another day). */}
-          {treatmentTime === undefined || now === undefined ? null : (
+          {first === undefined || last === undefined ? null : (
             <>
               {" "}
               <span className="msu-aftercare-checklist-follow-up-dates">
-                {messages.followUpDates(dueDate(after.min), dueDate(after.max))}
+                {messages.followUpDates(first, last)}
               </span>
             </>
           )}
@@ -546,7 +550,7 @@ export function AftercareChecklist({
             {isTreatmentDay
               ? messages.treatmentToday
               : day === undefined
-                ? messages.treatmentUpcoming(formatLocalDate(treatmentTime, locale))
+                ? messages.treatmentUpcoming(formatLocalDate(treatmentTime, locale) ?? "")
                 : messages.dayAfterTreatment(day)}
           </p>
         ) : null}

@@ -137,12 +137,16 @@ export function calendarDay(time: number): number {
   );
 }
 
-/** The local calendar date of a time, written in the locale: "December 3, 2026". */
-export function formatLocalDate(time: number, locale: LocaleOption | undefined): string {
-  return formatIsoDate(
-    new Date(calendarDay(time) * hoursPerDay * millisecondsPerHour).toISOString(),
-    locale,
-  );
+/**
+ * The local calendar date of a time, written in the locale: "December 3, 2026"; undefined past
+ * the dates JavaScript can hold (a follow-up "in 3 million months" from a CMS).
+ */
+export function formatLocalDate(
+  time: number,
+  locale: LocaleOption | undefined,
+): string | undefined {
+  const date = new Date(calendarDay(time) * hoursPerDay * millisecondsPerHour);
+  return Number.isNaN(date.getTime()) ? undefined : formatIsoDate(date.toISOString(), locale);
 }
 
 /** When a moment falls, for a treatment at `treatment` (ms): months and years on the calendar. */

@@ -487,6 +487,19 @@ describe("AftercareChecklist", () => {
       );
     });
 
+    it("should leave out dates past what a calendar holds, not throw (found by the fuzz)", () => {
+      render(
+        <AftercareChecklist
+          items={aftercare}
+          followUp={{ after: { min: 0, max: 3_284_737.7, unit: "months" }, purpose: "Review" }}
+          treatmentDate="2026-12-10"
+          now={new Date(2026, 11, 11)}
+        />,
+      );
+      expect(screen.getByRole("heading", { name: "Your follow-up visit" })).toBeVisible();
+      expect(screen.queryByText(/^Between /)).toBeNull();
+    });
+
     it("should leave out a follow-up it cannot read, with a warning", () => {
       const warn = expectConsole("warn");
       render(
