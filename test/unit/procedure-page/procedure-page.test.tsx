@@ -51,21 +51,7 @@ describe("ProcedurePage", () => {
     const { container } = render(
       <ProcedurePage procedure={examples.chemicalPeel} clinic={examples.clinic} />,
     );
-    const sections = [...container.querySelectorAll("h3, h4")]
-      .map((heading) => heading.textContent)
-      .filter((text) =>
-        [
-          "What happens, step by step",
-          "Is it right for you?",
-          "Preparing for your treatment",
-          "On the day",
-          "Side effects and when to call us",
-          "Aftercare checklist",
-          "Your follow-up visit",
-          "Ready to book your appointment?",
-        ].includes(text ?? ""),
-      );
-    expect(sections).toEqual([
+    const clinicsOrder = [
       "What happens, step by step",
       "Is it right for you?",
       "Preparing for your treatment",
@@ -74,7 +60,11 @@ describe("ProcedurePage", () => {
       "Aftercare checklist",
       "Your follow-up visit",
       "Ready to book your appointment?",
-    ]);
+    ];
+    const sections = [...container.querySelectorAll("h3, h4")]
+      .map((heading) => heading.textContent ?? "")
+      .filter((text) => clinicsOrder.includes(text));
+    expect(sections).toEqual(clinicsOrder);
     // The follow-up visit is shown once, where the aftercare ends.
     expect(screen.getAllByRole("heading", { name: "Your follow-up visit" })).toHaveLength(1);
   });
