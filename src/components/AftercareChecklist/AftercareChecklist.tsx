@@ -45,6 +45,8 @@ import {
   dayOf,
   formatLocalDate,
   groupByTiming,
+  millisecondsPerHour,
+  momentTime,
   spanTimes,
   type TimelineGroup,
   timingAt,
@@ -55,7 +57,6 @@ import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./v
 const component = "AftercareChecklist";
 // The two kinds differ in shape (a tick, a barred circle), so never by colour alone.
 const kindIcons: Record<AftercareKind, IconName> = { do: "check-circle", avoid: "barred-circle" };
-const millisecondsPerHour = 3_600_000;
 
 export interface AftercareChecklistProps
   extends Omit<ComponentProps<"section">, "children" | "defaultChecked">,
@@ -426,13 +427,7 @@ export function AftercareChecklist({
     const { after } = followUp;
     const dueDate = (amount: number) =>
       formatLocalDate(
-        spanTimes(
-          {
-            when: { from: { after: amount, unit: after.unit } },
-            span: { from: 0, until: undefined },
-          },
-          treatmentTime as number,
-        ).start,
+        momentTime({ after: amount, unit: after.unit }, treatmentTime as number),
         locale,
       );
     // Dates follow the patient's calendar, so like the day line they wait for the browser's

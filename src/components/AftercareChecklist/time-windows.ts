@@ -11,7 +11,7 @@ import type { RenderableCareItem } from "./read-items";
 
 const hoursPerDay = 24;
 const hoursPerWeek = 168;
-const millisecondsPerHour = 3_600_000;
+export const millisecondsPerHour = 3_600_000;
 
 /** The day after treatment that an hour falls on, as a patient counts: hours 0–23 are day 1. */
 export function dayOf(hours: number): number {
@@ -150,7 +150,7 @@ export function formatLocalDate(
 }
 
 /** When a moment falls, for a treatment at `treatment` (ms): months and years on the calendar. */
-function momentTime(moment: CareMoment, treatment: number): number {
+export function momentTime(moment: CareMoment, treatment: number): number {
   if (moment !== "treatment" && (moment.unit === "months" || moment.unit === "years")) {
     const amount = "before" in moment ? -moment.before : moment.after;
     const months = moment.unit === "years" ? amount * 12 : amount;
