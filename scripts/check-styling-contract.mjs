@@ -29,8 +29,8 @@ const customProperties = sorted(all(css, /(--msu-[a-z0-9-]+)/g));
 const classes = sorted(all(css, /\.(msu-[a-zA-Z0-9_-]+)/g));
 
 // data-slot values: every one the components render (example content, every layout and option
-// that adds markup) and every literal in the built code (parts that only render in a browser,
-// such as the open dialog).
+// that adds markup) and every one named in the built code, as a literal or through `slot("…")`
+// (parts that only render in a browser, such as the open dialog).
 const { examples } = await import(pathToFileURL(path.join(dist, "content.js")).href);
 const library = await import(pathToFileURL(path.join(dist, "index.js")).href);
 const { microneedling: procedure, clinic } = examples;
@@ -55,6 +55,7 @@ const builtCode = readdirSync(dist)
 const slots = sorted([
   ...all(markup, /data-slot="([^"]+)"/g),
   ...all(builtCode, /"data-slot":\s*"([a-z0-9-]+)"/g),
+  ...all(builtCode, /\bslot\("([a-z0-9-]+)"\)/g),
 ]);
 
 const section = (title, note, values) =>

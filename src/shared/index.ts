@@ -70,6 +70,7 @@ export {
 } from "./read-clinic";
 export { readFollowUp } from "./read-follow-up";
 export { type ListRecord, readContentList } from "./read-list";
+export { slot } from "./slot";
 export { httpsOrigin, toSafeHttpsUrl } from "./url";
 export {
   localStorageOrUndefined,

@@ -26,6 +26,7 @@ import {
   readClinicContact,
   readFollowUp,
   readHeadingLevel,
+  slot,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
@@ -341,8 +342,7 @@ export function AftercareChecklist({
     return (
       <li
         key={item.id}
-        className="msu-aftercare-checklist-item"
-        data-slot="aftercare-checklist-item"
+        {...slot("aftercare-checklist-item")}
         data-kind={item.kind}
         data-state={isChecked ? "checked" : "unchecked"}
         data-timing={timing}
@@ -351,17 +351,12 @@ export function AftercareChecklist({
         <input
           id={inputId}
           type="checkbox"
-          className="msu-aftercare-checklist-checkbox"
-          data-slot="aftercare-checklist-checkbox"
+          {...slot("aftercare-checklist-checkbox")}
           checked={isChecked}
           onChange={(event) => toggle(item.id, event.currentTarget.checked)}
           aria-describedby={describedBy || undefined}
         />
-        <label
-          htmlFor={inputId}
-          className="msu-aftercare-checklist-label"
-          data-slot="aftercare-checklist-label"
-        >
+        <label htmlFor={inputId} {...slot("aftercare-checklist-label")}>
           <Icon name={kindIcons[item.kind]} className="msu-aftercare-checklist-kind-icon" />
           <span className="msu-aftercare-checklist-label-text">
             <span className="msu-visually-hidden">{messages.kindPrefix[item.kind]}</span>
@@ -371,8 +366,7 @@ export function AftercareChecklist({
                 readers hear the prefix above instead, punctuated for them. */}
             {item.kind === "avoid" || !columns ? (
               <span
-                className="msu-aftercare-checklist-kind-label"
-                data-slot="aftercare-checklist-kind-label"
+                {...slot("aftercare-checklist-kind-label")}
                 data-kind={item.kind}
                 aria-hidden="true"
               >
@@ -383,21 +377,12 @@ export function AftercareChecklist({
           </span>
         </label>
         {item.details ? (
-          <p
-            id={detailsId}
-            className="msu-aftercare-checklist-details"
-            data-slot="aftercare-checklist-details"
-          >
+          <p id={detailsId} {...slot("aftercare-checklist-details")}>
             {item.details}
           </p>
         ) : null}
         {timing === undefined ? null : (
-          <p
-            id={timingId}
-            className="msu-aftercare-checklist-timing"
-            data-slot="aftercare-checklist-timing"
-            data-timing={timing}
-          >
+          <p id={timingId} {...slot("aftercare-checklist-timing")} data-timing={timing}>
             {timingText(item, timing)}
           </p>
         )}
@@ -477,11 +462,7 @@ export function AftercareChecklist({
         className="msu-aftercare-checklist-group msu-aftercare-checklist-follow-up"
         data-slot="aftercare-checklist-follow-up"
       >
-        <Heading
-          level={level + 1}
-          className="msu-aftercare-checklist-group-title"
-          data-slot="aftercare-checklist-group-title"
-        >
+        <Heading level={level + 1} {...slot("aftercare-checklist-group-title")}>
           {messages.followUpTitle}
         </Heading>
         <p className="msu-aftercare-checklist-follow-up-due">
@@ -503,16 +484,11 @@ export function AftercareChecklist({
 
   const renderItems = (groupItems: RenderableCareItem[], groupLevel: number) =>
     columns ? (
-      <div className="msu-aftercare-checklist-columns" data-slot="aftercare-checklist-columns">
+      <div {...slot("aftercare-checklist-columns")}>
         {aftercareKindValues.map((kind) => {
           const ofKind = groupItems.filter((item) => item.kind === kind);
           return ofKind.length === 0 ? null : (
-            <div
-              key={kind}
-              className="msu-aftercare-checklist-column"
-              data-slot="aftercare-checklist-column"
-              data-kind={kind}
-            >
+            <div key={kind} {...slot("aftercare-checklist-column")} data-kind={kind}>
               <Heading level={groupLevel} className="msu-aftercare-checklist-column-title">
                 {messages.kindHeading[kind]}
               </Heading>
@@ -522,9 +498,7 @@ export function AftercareChecklist({
         })}
       </div>
     ) : (
-      <ul className="msu-aftercare-checklist-list" data-slot="aftercare-checklist-list">
-        {groupItems.map(renderItem)}
-      </ul>
+      <ul {...slot("aftercare-checklist-list")}>{groupItems.map(renderItem)}</ul>
     );
 
   return (
@@ -536,12 +510,12 @@ export function AftercareChecklist({
       data-columns={columns ? "" : undefined}
       {...props}
     >
-      <header className="msu-aftercare-checklist-header" data-slot="aftercare-checklist-header">
+      <header {...slot("aftercare-checklist-header")}>
         <Heading level={level} id={titleId} className="msu-aftercare-checklist-title">
           {title}
         </Heading>
         {treatmentTime !== undefined && elapsedHours !== undefined ? (
-          <p className="msu-aftercare-checklist-day" data-slot="aftercare-checklist-day">
+          <p {...slot("aftercare-checklist-day")}>
             {isTreatmentDay
               ? messages.treatmentToday
               : day === undefined
@@ -549,7 +523,7 @@ export function AftercareChecklist({
                 : messages.dayAfterTreatment(day)}
           </p>
         ) : null}
-        <div className="msu-aftercare-checklist-progress" data-slot="aftercare-checklist-progress">
+        <div {...slot("aftercare-checklist-progress")}>
           <p id={progressId} role="status" className="msu-aftercare-checklist-progress-text">
             {messages.progress(done, total)}
             {done === total ? (
@@ -573,8 +547,7 @@ export function AftercareChecklist({
             ) : (
               <div
                 key={group.key}
-                className="msu-aftercare-checklist-group"
-                data-slot="aftercare-checklist-group"
+                {...slot("aftercare-checklist-group")}
                 data-active={
                   grouping === "window" && group.items[0] && timingOf(group.items[0]) === "active"
                     ? ""
@@ -583,11 +556,7 @@ export function AftercareChecklist({
                 data-today={group.span.onDay && isTreatmentDay ? "" : undefined}
               >
                 {grouping === "window" ? (
-                  <Heading
-                    level={level + 1}
-                    className="msu-aftercare-checklist-group-title"
-                    data-slot="aftercare-checklist-group-title"
-                  >
+                  <Heading level={level + 1} {...slot("aftercare-checklist-group-title")}>
                     {group.label}
                   </Heading>
                 ) : null}
@@ -597,7 +566,7 @@ export function AftercareChecklist({
           )}
       </div>
       {done > 0 ? (
-        <div className="msu-aftercare-checklist-reset" data-slot="aftercare-checklist-reset">
+        <div {...slot("aftercare-checklist-reset")}>
           {confirmingReset ? (
             <fieldset className="msu-aftercare-checklist-reset-confirm">
               <legend className="msu-aftercare-checklist-reset-question">
@@ -636,10 +605,7 @@ export function AftercareChecklist({
         </div>
       ) : null}
       {clinicName !== undefined ? (
-        <footer
-          className="msu-aftercare-checklist-print-footer"
-          data-slot="aftercare-checklist-print-footer"
-        >
+        <footer {...slot("aftercare-checklist-print-footer")}>
           {messages.questions(clinicName)}
           {phoneHref !== undefined ? (
             <>

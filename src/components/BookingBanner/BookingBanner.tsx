@@ -10,6 +10,7 @@ import {
   readClinicBooking,
   readClinicContact,
   readHeadingLevel,
+  slot,
   toTelHref,
 } from "../../shared";
 import { DismissibleBanner } from "./client";
@@ -171,14 +172,11 @@ export function BookingBanner({
 
   const callAction =
     phone === undefined ? null : phoneHref === undefined ? (
-      <p className="msu-booking-banner-phone" data-slot="booking-banner-phone">
-        {messages.phone(phone)}
-      </p>
+      <p {...slot("booking-banner-phone")}>{messages.phone(phone)}</p>
     ) : (
       <a
         href={phoneHref}
-        className="msu-booking-banner-action"
-        data-slot="booking-banner-action"
+        {...slot("booking-banner-action")}
         data-channel="phone"
         onClick={clickHandler("phone")}
       >
@@ -194,27 +192,15 @@ export function BookingBanner({
       data-tone={tone ?? "brand"}
       {...props}
     >
-      <div className="msu-booking-banner-content" data-slot="booking-banner-content">
-        <Heading
-          level={level}
-          className="msu-booking-banner-headline"
-          data-slot="booking-banner-headline"
-        >
+      <div {...slot("booking-banner-content")}>
+        <Heading level={level} {...slot("booking-banner-headline")}>
           {headline ?? messages.headline}
         </Heading>
-        {text === undefined ? null : (
-          <p className="msu-booking-banner-text" data-slot="booking-banner-text">
-            {text}
-          </p>
-        )}
-        {offer === undefined ? null : (
-          <p className="msu-booking-banner-offer" data-slot="booking-banner-offer">
-            {offer}
-          </p>
-        )}
+        {text === undefined ? null : <p {...slot("booking-banner-text")}>{text}</p>}
+        {offer === undefined ? null : <p {...slot("booking-banner-offer")}>{offer}</p>}
       </div>
       {onlineAction === null && callAction === null ? null : (
-        <div className="msu-booking-banner-actions" data-slot="booking-banner-actions">
+        <div {...slot("booking-banner-actions")}>
           {onlineAction}
           {callAction}
         </div>

@@ -9,7 +9,13 @@ import {
   useRef,
   useState,
 } from "react";
-import { Icon, readStoredJson, sessionStorageOrUndefined, writeStoredJson } from "../../shared";
+import {
+  Icon,
+  readStoredJson,
+  sessionStorageOrUndefined,
+  slot,
+  writeStoredJson,
+} from "../../shared";
 import type { BookingDialogProps } from "../BookingDialog";
 
 // The banner's client islands. The banner itself is static; these are the only parts that need
@@ -42,15 +48,13 @@ export function DismissibleBanner({ storageKey, label, children }: DismissibleBa
   }
   return (
     <div
-      className="msu-booking-banner-dismissible"
-      data-slot="booking-banner-dismissible"
+      {...slot("booking-banner-dismissible")}
       data-dismissed={dismissed === "earlier" ? "" : undefined}
     >
       {children}
       <button
         type="button"
-        className="msu-booking-banner-dismiss"
-        data-slot="booking-banner-dismiss"
+        {...slot("booking-banner-dismiss")}
         aria-label={label}
         onClick={() => {
           writeStoredJson(sessionStorageOrUndefined, storageKey, true);

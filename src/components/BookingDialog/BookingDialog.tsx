@@ -22,6 +22,7 @@ import {
   readClinicBooking,
   readClinicContact,
   resolveEmbedTarget,
+  slot,
   toTelHref,
   warnInDevelopment,
 } from "../../shared";
@@ -291,7 +292,7 @@ export function BookingDialog({
     <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger === undefined ? null : <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
       <Dialog.Portal container={container}>
-        <Dialog.Overlay className="msu-booking-dialog-overlay" data-slot="booking-dialog-overlay" />
+        <Dialog.Overlay {...slot("booking-dialog-overlay")} />
         <Dialog.Content
           // No variants here, so no cva: a template keeps clsx out of the dialog's bundle.
           className={
@@ -312,49 +313,30 @@ export function BookingDialog({
           {...props}
         >
           <div className="msu-booking-dialog-header">
-            <Dialog.Title className="msu-booking-dialog-title" data-slot="booking-dialog-title">
+            <Dialog.Title {...slot("booking-dialog-title")}>
               {title ?? messages.title(clinicName)}
             </Dialog.Title>
-            <Dialog.Close
-              className="msu-booking-dialog-close"
-              data-slot="booking-dialog-close"
-              aria-label={messages.close}
-            >
+            <Dialog.Close {...slot("booking-dialog-close")} aria-label={messages.close}>
               <Icon name="close" className="msu-booking-dialog-close-icon" />
             </Dialog.Close>
           </div>
-          <Dialog.Description
-            className="msu-booking-dialog-description"
-            data-slot="booking-dialog-description"
-          >
+          <Dialog.Description {...slot("booking-dialog-description")}>
             {description ?? messages.description}
           </Dialog.Description>
           {booked ? (
-            <p
-              role="status"
-              className="msu-booking-dialog-booked"
-              data-slot="booking-dialog-booked"
-            >
+            <p role="status" {...slot("booking-dialog-booked")}>
               {messages.booked}
             </p>
           ) : null}
           {showFallback ? (
-            <div
-              role="alert"
-              className="msu-booking-dialog-fallback"
-              data-slot="booking-dialog-fallback"
-            >
+            <div role="alert" {...slot("booking-dialog-fallback")}>
               <p className="msu-booking-dialog-fallback-title">{messages.fallbackTitle}</p>
               <p>{messages.fallbackText}</p>
             </div>
           ) : (
             <div className="msu-booking-dialog-frame-wrapper" data-phase={phase}>
               {phase === "loading" ? (
-                <p
-                  role="status"
-                  className="msu-booking-dialog-loading"
-                  data-slot="booking-dialog-loading"
-                >
+                <p role="status" {...slot("booking-dialog-loading")}>
                   {messages.loading}
                 </p>
               ) : null}
@@ -362,8 +344,7 @@ export function BookingDialog({
                 ref={frameRef}
                 src={pageUrl}
                 title={messages.frameTitle(clinicName)}
-                className="msu-booking-dialog-frame"
-                data-slot="booking-dialog-frame"
+                {...slot("booking-dialog-frame")}
                 // The least a booking page needs: its own scripts and storage, forms, and
                 // payment or calendar pop-ups. No top navigation, no downloads, no modals.
                 sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
@@ -374,7 +355,7 @@ export function BookingDialog({
               />
             </div>
           )}
-          <div className="msu-booking-dialog-actions" data-slot="booking-dialog-actions">
+          <div {...slot("booking-dialog-actions")}>
             {openUrl === undefined ? null : (
               <a
                 href={openUrl}

@@ -15,6 +15,7 @@ import {
   isNonEmptyText,
   isRecord,
   readHeadingLevel,
+  slot,
   toSafeHttpsUrl,
   toTelHref,
 } from "../../shared";
@@ -96,11 +97,7 @@ function Section({
       data-slot={`procedure-explainer-${name}`}
     >
       {title === undefined ? null : (
-        <Heading
-          level={level}
-          className="msu-procedure-explainer-section-title"
-          data-slot="procedure-explainer-section-title"
-        >
+        <Heading level={level} {...slot("procedure-explainer-section-title")}>
           {title}
         </Heading>
       )}
@@ -147,13 +144,9 @@ function KeyFacts({ content, messages, locale, level }: SectionContext) {
   }
   return (
     <Section name="facts" title={messages.keyFacts} level={level}>
-      <dl className="msu-procedure-explainer-facts-list" data-slot="procedure-explainer-facts-list">
+      <dl {...slot("procedure-explainer-facts-list")}>
         {rows.map(([term, value]) => (
-          <div
-            key={term}
-            className="msu-procedure-explainer-fact"
-            data-slot="procedure-explainer-fact"
-          >
+          <div key={term} {...slot("procedure-explainer-fact")}>
             <dt>{term}</dt>
             <dd>{value}</dd>
           </div>
@@ -178,48 +171,17 @@ function Steps({ content, messages, locale, level }: SectionContext) {
         const start = number;
         number += steps.length;
         return (
-          <div
-            key={phase}
-            className="msu-procedure-explainer-phase"
-            data-slot="procedure-explainer-phase"
-            data-phase={phase}
-          >
-            <Heading
-              level={level + 1}
-              className="msu-procedure-explainer-phase-title"
-              data-slot="procedure-explainer-phase-title"
-            >
+          <div key={phase} {...slot("procedure-explainer-phase")} data-phase={phase}>
+            <Heading level={level + 1} {...slot("procedure-explainer-phase-title")}>
               {messages.phases[phase]}
             </Heading>
-            <ol
-              className="msu-procedure-explainer-step-list"
-              data-slot="procedure-explainer-step-list"
-              start={start}
-            >
+            <ol {...slot("procedure-explainer-step-list")} start={start}>
               {steps.map((step) => (
-                <li
-                  key={step.id}
-                  className="msu-procedure-explainer-step"
-                  data-slot="procedure-explainer-step"
-                  data-phase={phase}
-                >
-                  <p
-                    className="msu-procedure-explainer-step-title"
-                    data-slot="procedure-explainer-step-title"
-                  >
-                    {step.title}
-                  </p>
-                  <p
-                    className="msu-procedure-explainer-step-description"
-                    data-slot="procedure-explainer-step-description"
-                  >
-                    {step.description}
-                  </p>
+                <li key={step.id} {...slot("procedure-explainer-step")} data-phase={phase}>
+                  <p {...slot("procedure-explainer-step-title")}>{step.title}</p>
+                  <p {...slot("procedure-explainer-step-description")}>{step.description}</p>
                   {step.duration ? (
-                    <p
-                      className="msu-procedure-explainer-step-duration"
-                      data-slot="procedure-explainer-step-duration"
-                    >
+                    <p {...slot("procedure-explainer-step-duration")}>
                       {messages.stepDuration(formatDurationRange(step.duration, locale))}
                     </p>
                   ) : null}
@@ -285,12 +247,7 @@ function Suitability({ content, clinic, messages, level }: SectionContext) {
     <Section name="suitability" title={messages.suitability} level={level}>
       {lists.map(([name, title, items]) =>
         items.length === 0 ? null : (
-          <div
-            key={name}
-            className="msu-procedure-explainer-suitability-group"
-            data-slot="procedure-explainer-suitability-group"
-            data-kind={name}
-          >
+          <div key={name} {...slot("procedure-explainer-suitability-group")} data-kind={name}>
             <Heading level={level + 1} className="msu-procedure-explainer-phase-title">
               {title}
             </Heading>
@@ -299,12 +256,7 @@ function Suitability({ content, clinic, messages, level }: SectionContext) {
                 <li key={item.id}>
                   {item.text}
                   {item.wait === undefined ? null : (
-                    <span
-                      className="msu-procedure-explainer-wait"
-                      data-slot="procedure-explainer-wait"
-                    >
-                      {item.wait}
-                    </span>
+                    <span {...slot("procedure-explainer-wait")}>{item.wait}</span>
                   )}
                 </li>
               ))}
@@ -313,7 +265,7 @@ function Suitability({ content, clinic, messages, level }: SectionContext) {
         ),
       )}
       {bookingUrl === undefined && phoneHref === undefined ? null : (
-        <p className="msu-procedure-explainer-ask" data-slot="procedure-explainer-ask">
+        <p {...slot("procedure-explainer-ask")}>
           {messages.suitabilityQuestion}{" "}
           {bookingUrl === undefined ? (
             <a href={phoneHref}>{messages.call(phone as string)}</a>
@@ -371,16 +323,11 @@ function renderSection(section: ProcedureExplainerSection, context: SectionConte
       );
     case "disclaimer":
       return content.disclaimer === undefined ? null : (
-        <p
-          className="msu-procedure-explainer-disclaimer"
-          data-slot="procedure-explainer-disclaimer"
-        >
-          {content.disclaimer}
-        </p>
+        <p {...slot("procedure-explainer-disclaimer")}>{content.disclaimer}</p>
       );
     case "review":
       return content.review === undefined ? null : (
-        <p className="msu-procedure-explainer-review" data-slot="procedure-explainer-review">
+        <p {...slot("procedure-explainer-review")}>
           {messages.reviewedBy(content.review.reviewer)}
           {content.review.date === undefined ? null : (
             <>
@@ -435,12 +382,7 @@ export function ProcedureExplainer({
   const context: SectionContext = { content, clinic, messages, locale, level: level + 1 };
   const render = (section: ProcedureExplainerSection) =>
     slots?.[section] !== undefined ? (
-      <div
-        key={section}
-        className="msu-procedure-explainer-slot"
-        data-slot="procedure-explainer-slot"
-        data-section={section}
-      >
+      <div key={section} {...slot("procedure-explainer-slot")} data-section={section}>
         {slots[section]}
       </div>
     ) : (
@@ -457,39 +399,24 @@ export function ProcedureExplainer({
       data-density={density ?? "comfortable"}
       {...props}
     >
-      <header className="msu-procedure-explainer-header" data-slot="procedure-explainer-header">
+      <header {...slot("procedure-explainer-header")}>
         {content.name === undefined ? null : (
-          <Heading
-            level={level}
-            className="msu-procedure-explainer-title"
-            data-slot="procedure-explainer-title"
-          >
+          <Heading level={level} {...slot("procedure-explainer-title")}>
             {content.name}
           </Heading>
         )}
         {content.alsoKnownAs.length === 0 ? null : (
-          <p
-            className="msu-procedure-explainer-also-known-as"
-            data-slot="procedure-explainer-also-known-as"
-          >
+          <p {...slot("procedure-explainer-also-known-as")}>
             {messages.alsoKnownAs(formatList(content.alsoKnownAs, "disjunction", locale))}
           </p>
         )}
         {content.summary === undefined ? null : (
-          <p className="msu-procedure-explainer-summary" data-slot="procedure-explainer-summary">
-            {content.summary}
-          </p>
+          <p {...slot("procedure-explainer-summary")}>{content.summary}</p>
         )}
       </header>
-      <div className="msu-procedure-explainer-body" data-slot="procedure-explainer-body">
-        <div className="msu-procedure-explainer-main" data-slot="procedure-explainer-main">
-          {mainSections.map(render)}
-        </div>
-        {splitFacts ? (
-          <div className="msu-procedure-explainer-aside" data-slot="procedure-explainer-aside">
-            {render("facts")}
-          </div>
-        ) : null}
+      <div {...slot("procedure-explainer-body")}>
+        <div {...slot("procedure-explainer-main")}>{mainSections.map(render)}</div>
+        {splitFacts ? <div {...slot("procedure-explainer-aside")}>{render("facts")}</div> : null}
       </div>
     </article>
   );

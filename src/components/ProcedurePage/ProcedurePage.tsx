@@ -11,6 +11,7 @@ import {
   isSlug,
   type OnEvent,
   readHeadingLevel,
+  slot,
   warnInDevelopment,
 } from "../../shared";
 import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
@@ -152,11 +153,7 @@ export function ProcedurePage({
     extra?: Pick<AftercareChecklistProps, "followUp" | "dialog">,
   ) =>
     items.length === 0 ? null : (
-      <section
-        className="msu-procedure-page-section"
-        data-slot="procedure-page-section"
-        data-section={section}
-      >
+      <section {...slot("procedure-page-section")} data-section={section}>
         <AftercareChecklist
           items={items}
           clinic={clinic}
@@ -192,11 +189,7 @@ export function ProcedurePage({
       />
       {careSection("preparation", preparation, `${storageKey ?? id}-preparation`)}
       {sideEffects.length === 0 ? null : (
-        <section
-          className="msu-procedure-page-section"
-          data-slot="procedure-page-section"
-          data-section="side-effects"
-        >
+        <section {...slot("procedure-page-section")} data-section="side-effects">
           <Heading level={sectionLevel} className="msu-procedure-page-section-title">
             {messages.sideEffects}
           </Heading>

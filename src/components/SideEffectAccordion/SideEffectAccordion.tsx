@@ -26,6 +26,7 @@ import {
   readHeadingLevel,
   readStoredJson,
   sessionStorageOrUndefined,
+  slot,
   toTelHref,
   warnInDevelopment,
   writeStoredJson,
@@ -256,46 +257,31 @@ const SideEffectItem = memo(function SideEffectItem({
       key={item.id}
       value={item.id}
       id={itemId}
-      className="msu-side-effect-accordion-item"
-      data-slot="side-effect-accordion-item"
+      {...slot("side-effect-accordion-item")}
       data-tier={item.tier}
     >
       {/* Radix's Header would only add these attributes, through a Slot and a context read per
           item; rendering them here keeps its DOM at a lower hydration cost. */}
       <Heading
         level={level}
-        className="msu-side-effect-accordion-heading"
-        data-slot="side-effect-accordion-heading"
+        {...slot("side-effect-accordion-heading")}
         data-state={open ? "open" : "closed"}
         data-orientation="vertical"
       >
         <Accordion.Trigger
           id={triggerId}
           aria-controls={panelId}
-          className="msu-side-effect-accordion-trigger"
-          data-slot="side-effect-accordion-trigger"
+          {...slot("side-effect-accordion-trigger")}
         >
           <span className="msu-side-effect-accordion-trigger-text">
             <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
-            <span className="msu-side-effect-accordion-name" data-slot="side-effect-accordion-name">
-              {item.name}
-            </span>
+            <span {...slot("side-effect-accordion-name")}>{item.name}</span>
             {summary === "" ? null : " "}
             {summary === "" ? null : (
-              <span
-                className="msu-side-effect-accordion-summary"
-                data-slot="side-effect-accordion-summary"
-              >
-                {summary}
-              </span>
+              <span {...slot("side-effect-accordion-summary")}>{summary}</span>
             )}
           </span>
-          <span
-            className="msu-side-effect-accordion-badge"
-            data-slot="side-effect-accordion-badge"
-            data-tier={item.tier}
-            aria-hidden="true"
-          >
+          <span {...slot("side-effect-accordion-badge")} data-tier={item.tier} aria-hidden="true">
             <Icon name={tierIcons[item.tier]} className="msu-side-effect-accordion-tier-icon" />
             {messages.tierLabel[item.tier]}
           </span>
@@ -306,8 +292,7 @@ const SideEffectItem = memo(function SideEffectItem({
         id={panelId}
         role={useRegions ? "region" : undefined}
         aria-labelledby={triggerId}
-        className="msu-side-effect-accordion-panel"
-        data-slot="side-effect-accordion-panel"
+        {...slot("side-effect-accordion-panel")}
       >
         <div className="msu-side-effect-accordion-panel-body">
           {item.description === "" ? null : <p>{item.description}</p>}
@@ -339,7 +324,7 @@ const SideEffectItem = memo(function SideEffectItem({
             </>
           )}
           {showCall ? (
-            <p className="msu-side-effect-accordion-call" data-slot="side-effect-accordion-call">
+            <p {...slot("side-effect-accordion-call")}>
               {callLabel}{" "}
               <a href={phoneHref} className="msu-side-effect-accordion-call-link">
                 {clinicPhone}
@@ -347,12 +332,7 @@ const SideEffectItem = memo(function SideEffectItem({
             </p>
           ) : null}
           {item.tier === "urgent" ? (
-            <p
-              className="msu-side-effect-accordion-emergency"
-              data-slot="side-effect-accordion-emergency"
-            >
-              {messages.emergency}
-            </p>
+            <p {...slot("side-effect-accordion-emergency")}>{messages.emergency}</p>
           ) : null}
         </div>
       </Panel>
@@ -626,8 +606,7 @@ export function SideEffectAccordion({
       {type === "multiple" && showAllToggle && items.length > 1 ? (
         <button
           type="button"
-          className="msu-side-effect-accordion-show-all"
-          data-slot="side-effect-accordion-show-all"
+          {...slot("side-effect-accordion-show-all")}
           aria-expanded={allOpen}
           aria-controls={items.map((item) => `${domId(item.id)}-panel`).join(" ")}
           onClick={() => changeOpenItems(allOpen ? [] : allIds)}
@@ -642,8 +621,7 @@ export function SideEffectAccordion({
           value={openIds[0] ?? ""}
           ref={listRef}
           onValueChange={(id) => changeOpenItems(id === "" ? [] : [id])}
-          className="msu-side-effect-accordion-list"
-          data-slot="side-effect-accordion-list"
+          {...slot("side-effect-accordion-list")}
         >
           {itemElements}
         </Accordion.Root>
@@ -653,8 +631,7 @@ export function SideEffectAccordion({
           value={openIds}
           ref={listRef}
           onValueChange={changeOpenItems}
-          className="msu-side-effect-accordion-list"
-          data-slot="side-effect-accordion-list"
+          {...slot("side-effect-accordion-list")}
         >
           {itemElements}
         </Accordion.Root>
