@@ -41,6 +41,14 @@ export {
   procedureExplainerVariants,
 } from "./components/ProcedureExplainer";
 export {
+  ProcedureFaq,
+  type ProcedureFaqMessages,
+  type ProcedureFaqProps,
+  type ProcedureFaqVariants,
+  procedureFaqMessages,
+  procedureFaqVariants,
+} from "./components/ProcedureFaq";
+export {
   ProcedurePage,
   type ProcedurePageMessages,
   type ProcedurePageProps,
@@ -74,6 +82,8 @@ export {
 } from "./i18n";
 export type { MedspaLocale, MedspaLocaleMessages } from "./locales/types";
 export {
+  type FaqJsonLdOptions,
+  faqJsonLd,
   JsonLd,
   type JsonLdProps,
   type ProcedureJsonLdOptions,

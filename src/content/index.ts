@@ -16,6 +16,7 @@ export {
   careTimingSchema,
   clinicSchema,
   durationRangeSchema,
+  faqItemSchema,
   followUpSchema,
   procedureFactsSchema,
   procedureSchema,

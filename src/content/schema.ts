@@ -243,6 +243,12 @@ export const followUpSchema = z.object({
   purpose: text.describe("What the visit is for."),
 });
 
+export const faqItemSchema = z.object({
+  id: slug,
+  question: text.describe('The question as a patient asks it: "Does it hurt?"'),
+  answer: text.describe("Plain text; a blank line starts a new paragraph."),
+});
+
 const isoDate = z
   .string({ error: expected("must be text") })
   .refine(isIsoDate, { message: 'must be an ISO 8601 date such as "2026-03-14"' });
@@ -266,6 +272,9 @@ export const procedureSchema = z.object({
   aftercare: uniqueIds(careItemSchema).describe("Care after the treatment.").optional(),
   followUp: followUpSchema.describe("The follow-up or touch-up visit.").optional(),
   expectations: textList.optional(),
+  faq: uniqueIds(faqItemSchema)
+    .describe("Questions patients ask, with the clinic's answers.")
+    .optional(),
   disclaimer: text.optional(),
   review: z.object({ by: text, credentials: text.optional(), date: isoDate }).optional(),
 });

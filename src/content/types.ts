@@ -133,6 +133,16 @@ export interface MedicalReview {
 /** schema.org procedure types: https://schema.org/MedicalProcedureType */
 export type ProcedureType = "noninvasive" | "percutaneous";
 
+/** A question patients ask about the treatment, and the clinic's answer. */
+export interface FaqItem {
+  /** Slug; with the accordion's prefix, the question's URL fragment (`#faq-does-it-hurt`). */
+  id: string;
+  /** "Does it hurt?" */
+  question: string;
+  /** Plain text; a blank line starts a new paragraph. */
+  answer: string;
+}
+
 export interface Procedure {
   /** Slug, e.g. "microneedling". */
   id: string;
@@ -158,6 +168,8 @@ export interface Procedure {
   followUp?: FollowUp;
   /** What to expect after treatment. */
   expectations?: string[];
+  /** Questions patients ask, with the clinic's answers. */
+  faq?: FaqItem[];
   disclaimer?: string;
   review?: MedicalReview;
 }

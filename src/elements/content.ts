@@ -11,12 +11,17 @@ export interface ElementContent {
 export interface ContentNeeds {
   procedure?: boolean;
   sideEffects?: boolean;
+  faq?: boolean;
   preparation?: boolean;
   aftercare?: boolean;
   clinic?: boolean;
 }
 
-function listProblem(value: unknown, path: string, text: "name" | "text"): string | undefined {
+function listProblem(
+  value: unknown,
+  path: string,
+  text: "name" | "text" | "question",
+): string | undefined {
   if (!Array.isArray(value)) {
     return `${path} must be a list, got ${describeValue(value)}`;
   }
@@ -45,7 +50,7 @@ export function contentProblem(content: unknown, needs: ContentNeeds): string | 
   }
   const { procedure, clinic } = content;
   const needsProcedure =
-    needs.procedure || needs.sideEffects || needs.preparation || needs.aftercare;
+    needs.procedure || needs.sideEffects || needs.faq || needs.preparation || needs.aftercare;
   if (needsProcedure) {
     if (!isRecord(procedure)) {
       return `procedure must be an object, got ${describeValue(procedure)}`;
@@ -63,6 +68,10 @@ export function contentProblem(content: unknown, needs: ContentNeeds): string | 
       : undefined;
     if (sideEffects !== undefined) {
       return sideEffects;
+    }
+    const faq = needs.faq ? listProblem(procedure.faq, "procedure.faq", "question") : undefined;
+    if (faq !== undefined) {
+      return faq;
     }
     for (const list of ["preparation", "aftercare"] as const) {
       const problem = needs[list]

@@ -8,6 +8,7 @@ import {
   type LocaleOption,
   type MedspaEvent,
   ProcedureExplainer,
+  ProcedureFaq,
   ProcedurePage,
   pushToDataLayer,
   SideEffectAccordion,
@@ -146,6 +147,36 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
           headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
           type: text("type") as "single" | "multiple" | undefined,
           order: text("order") as "content" | "urgency" | undefined,
+          appearance: text("appearance") as "bordered" | "separated" | "plain" | undefined,
+          size: text("size") as "md" | "sm" | undefined,
+          idPrefix: text("id-prefix"),
+          rememberOpen: flag("remember-open"),
+          showAllToggle: flag("show-all-toggle"),
+          openFromHash: flag("open-from-hash"),
+          locale,
+        })}
+        onEvent={onEvent}
+      />
+    ),
+  },
+  "medspa-faq": {
+    needs: { faq: true },
+    attributes: [
+      "heading-level",
+      "type",
+      "appearance",
+      "size",
+      "id-prefix",
+      "remember-open",
+      "show-all-toggle",
+      "open-from-hash",
+    ],
+    render: ({ content, text, number, flag, locale, onEvent }) => (
+      <ProcedureFaq
+        faq={content.procedure?.faq ?? []}
+        {...defined({
+          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+          type: text("type") as "single" | "multiple" | undefined,
           appearance: text("appearance") as "bordered" | "separated" | "plain" | undefined,
           size: text("size") as "md" | "sm" | undefined,
           idPrefix: text("id-prefix"),
@@ -375,7 +406,7 @@ let MedspaElement: ReturnType<typeof createElementClass> | undefined;
 
 /**
  * Registers `<medspa-procedure-page>`, `<medspa-procedure-explainer>`, `<medspa-side-effects>`,
- * `<medspa-preparation>`, `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
+ * `<medspa-faq>`, `<medspa-preparation>`, `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
  */
 export function defineMedspaElements(
   registry: CustomElementRegistry | undefined = globalThis.customElements,

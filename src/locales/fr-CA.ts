@@ -84,6 +84,10 @@ export const frCA = {
       callUs: "Appelez-nous :",
       emergency: "En cas d'urgence, composez le 911 ou rendez-vous à l'urgence la plus proche.",
     },
+    procedureFaq: {
+      showAll: "Afficher toutes les réponses",
+      hideAll: "Masquer toutes les réponses",
+    },
     aftercareChecklist: {
       title: "Liste de soins après le traitement",
       preparationTitle: "Se préparer au traitement",
@@ -161,6 +165,7 @@ export const frCA = {
       sideEffects: "Effets secondaires et quand nous appeler",
       sideEffectsIntro:
         "La plupart des effets secondaires sont légers et disparaissent d'eux-mêmes. Ouvrez-les pour savoir ce qui aide.",
+      faq: "Questions fréquentes",
     },
   },
 } satisfies MedspaLocale;

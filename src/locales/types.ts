@@ -2,6 +2,7 @@ import type { AftercareChecklistMessages } from "../components/AftercareChecklis
 import type { BookingBannerMessages } from "../components/BookingBanner";
 import type { BookingDialogMessages } from "../components/BookingDialog";
 import type { ProcedureExplainerMessages } from "../components/ProcedureExplainer";
+import type { ProcedureFaqMessages } from "../components/ProcedureFaq";
 import type { ProcedurePageMessages } from "../components/ProcedurePage";
 import type { SideEffectAccordionMessages } from "../components/SideEffectAccordion";
 import type { LocaleBundle } from "../i18n";
@@ -10,6 +11,7 @@ import type { LocaleBundle } from "../i18n";
 export interface MedspaLocaleMessages {
   procedureExplainer: ProcedureExplainerMessages;
   sideEffectAccordion: SideEffectAccordionMessages;
+  procedureFaq: ProcedureFaqMessages;
   aftercareChecklist: AftercareChecklistMessages;
   bookingBanner: BookingBannerMessages;
   bookingDialog: BookingDialogMessages;

@@ -13,6 +13,7 @@ export type MedspaEvent =
   | { type: "dialog_close"; vendor: string; context?: EventContext }
   | { type: "booking_complete"; vendor: string; context?: EventContext }
   | { type: "accordion_toggle"; id: string; open: boolean; context?: EventContext }
+  | { type: "faq_toggle"; id: string; open: boolean; context?: EventContext }
   | { type: "checklist_toggle"; id: string; checked: boolean; context?: EventContext }
   | { type: "checklist_complete"; total: number; context?: EventContext };
 

@@ -68,6 +68,7 @@ export {
   readClinicBooking,
   readClinicContact,
 } from "./read-clinic";
+export { type RenderableFaqItem, readFaq } from "./read-faq";
 export { readFollowUp } from "./read-follow-up";
 export { type ListRecord, readContentList } from "./read-list";
 export { slot } from "./slot";

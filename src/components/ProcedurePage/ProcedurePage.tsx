@@ -2,7 +2,7 @@ import { cx } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import type { CareItem, Clinic, Procedure } from "../../content/types";
 import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
-import { JsonLd, procedureJsonLd } from "../../seo";
+import { faqJsonLd, JsonLd, procedureJsonLd } from "../../seo";
 import {
   type EventContext,
   Heading,
@@ -17,6 +17,7 @@ import {
 import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
 import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";
+import { ProcedureFaq } from "../ProcedureFaq";
 import { SideEffectAccordion } from "../SideEffectAccordion";
 import { type ProcedurePageMessages, procedurePageMessages } from "./messages";
 
@@ -37,6 +38,13 @@ export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "childre
    * @default true
    */
   jsonLd?: boolean;
+  /**
+   * Also render the questions as a schema.org `FAQPage` (with `jsonLd`). Off by default: Google
+   * no longer shows FAQ rich results (since May 2026, and before that only for authoritative
+   * government and health sites); turn it on for other search engines and assistants.
+   * @default false
+   */
+  faqJsonLd?: boolean;
   /**
    * Key under which aftercare ticks are kept on the device; preparation ticks are kept under
    * `<storageKey>-preparation`.
@@ -88,12 +96,12 @@ function listOrEmpty<Item>(value: Item[] | undefined, path: string): Item[] {
 /**
  * A whole treatment page from one `Procedure` and one `Clinic`, in the order clinics use: the
  * explainer (ending with whether it is right for you), the preparation checklist (up to and on the
- * day), the side effects, the aftercare checklist (ending with the follow-up visit), the booking
- * banner and the structured data, with one heading outline.
+ * day), the side effects, the aftercare checklist (ending with the follow-up visit), the questions
+ * patients ask, the booking banner and the structured data, with one heading outline.
  * Static itself; the interactive parts are their own client components.
  *
  * @selector [data-slot="procedure-page"] the root
- * @selector [data-slot="procedure-page-section"][data-section="preparation|side-effects|aftercare"] a section
+ * @selector [data-slot="procedure-page-section"][data-section="preparation|side-effects|aftercare|faq"] a section
  */
 export function ProcedurePage({
   procedure,
@@ -101,6 +109,7 @@ export function ProcedurePage({
   headingLevel,
   url,
   jsonLd = true,
+  faqJsonLd: faqJsonLdOn = false,
   storageKey,
   treatmentDate,
   banner,
@@ -143,6 +152,7 @@ export function ProcedurePage({
   const sideEffects = listOrEmpty(procedure.sideEffects, "sideEffects");
   const preparation = listOrEmpty(procedure.preparation, "preparation");
   const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
+  const faq = listOrEmpty(procedure.faq, "faq");
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
 
   /** A checklist of the care guide in its section: preparation or aftercare, each its own ticks. */
@@ -172,6 +182,14 @@ export function ProcedurePage({
       {jsonLd ? (
         <JsonLd
           data={procedureJsonLd(procedure, clinic, {
+            ...(url === undefined ? {} : { url }),
+            ...(locale === undefined ? {} : { locale: localeTag(locale) }),
+          })}
+        />
+      ) : null}
+      {jsonLd && faqJsonLdOn && faq.length > 0 ? (
+        <JsonLd
+          data={faqJsonLd(faq, {
             ...(url === undefined ? {} : { url }),
             ...(locale === undefined ? {} : { locale: localeTag(locale) }),
           })}
@@ -208,6 +226,20 @@ export function ProcedurePage({
         followUp: procedure.followUp,
         dialog: banner?.dialog,
       })}
+      {faq.length === 0 ? null : (
+        <section {...slot("procedure-page-section")} data-section="faq">
+          <Heading level={sectionLevel} className="msu-procedure-page-section-title">
+            {messages.faq}
+          </Heading>
+          <ProcedureFaq
+            faq={faq}
+            headingLevel={itemLevel}
+            idPrefix={`${id}-faq`}
+            locale={locale}
+            {...events}
+          />
+        </section>
+      )}
       <BookingBanner
         clinic={clinic}
         headingLevel={sectionLevel}

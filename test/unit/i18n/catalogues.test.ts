@@ -3,6 +3,7 @@ import { aftercareChecklistMessages } from "../../../src/components/AftercareChe
 import { bookingBannerMessages } from "../../../src/components/BookingBanner";
 import { bookingDialogMessages } from "../../../src/components/BookingDialog";
 import { procedureExplainerMessages } from "../../../src/components/ProcedureExplainer";
+import { procedureFaqMessages } from "../../../src/components/ProcedureFaq";
 import { procedurePageMessages } from "../../../src/components/ProcedurePage";
 import { sideEffectAccordionMessages } from "../../../src/components/SideEffectAccordion";
 import { frCA } from "../../../src/locales/fr-CA";
@@ -13,6 +14,7 @@ import type { MedspaLocale, MedspaLocaleMessages } from "../../../src/locales/ty
 const english: MedspaLocaleMessages = {
   procedureExplainer: procedureExplainerMessages,
   sideEffectAccordion: sideEffectAccordionMessages,
+  procedureFaq: procedureFaqMessages,
   aftercareChecklist: aftercareChecklistMessages,
   bookingBanner: bookingBannerMessages,
   bookingDialog: bookingDialogMessages,
