@@ -25,6 +25,7 @@ export const prebundledDependencies = [
   "@radix-ui/react-dialog",
   "class-variance-authority",
   "get-nonce",
+  "axe-core",
 ];
 
 /** A designer's desktop: narrow-column stories then prove layouts follow their container. */

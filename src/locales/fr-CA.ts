@@ -27,6 +27,7 @@ export const frCA = {
       downtime: "Temps de récupération",
       sessions: "Séances",
       sessionsWithInterval: (sessions, interval) => `${sessions}, espacées de ${interval}`,
+      sessionRepeated: (sessions, interval) => `${sessions}, à refaire tous les ${interval}`,
       numbing: "Anesthésie",
       numbingKinds: {
         none: "Aucune",

@@ -117,10 +117,13 @@ function KeyFacts({ content, messages, locale, level }: SectionContext) {
   }
   if (facts.sessions) {
     const sessions = formatCountRange(facts.sessions, locale);
+    const interval = facts.interval && formatDurationRange(facts.interval, locale);
+    // One session with an interval is a treatment repeated as it wears off.
+    const once = facts.sessions.max === 1;
     rows.push([
       messages.sessions,
-      facts.interval
-        ? messages.sessionsWithInterval(sessions, formatDurationRange(facts.interval, locale))
+      interval
+        ? (once ? messages.sessionRepeated : messages.sessionsWithInterval)(sessions, interval)
         : sessions,
     ]);
   }

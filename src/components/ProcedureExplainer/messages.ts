@@ -10,6 +10,8 @@ export interface ProcedureExplainerMessages {
   sessions: string;
   /** "3–6 sessions, 4–6 weeks apart" */
   sessionsWithInterval: (sessions: string, interval: string) => string;
+  /** "1 session, repeated every 3–4 months": one session with an interval. */
+  sessionRepeated: (sessions: string, interval: string) => string;
   numbing: string;
   numbingKinds: Record<Numbing, string>;
   resultsVisible: string;
@@ -51,6 +53,7 @@ export const procedureExplainerMessages: ProcedureExplainerMessages = {
   downtime: "Downtime",
   sessions: "Sessions",
   sessionsWithInterval: (sessions, interval) => `${sessions}, ${interval} apart`,
+  sessionRepeated: (sessions, interval) => `${sessions}, repeated every ${interval}`,
   numbing: "Numbing",
   numbingKinds: {
     none: "None needed",

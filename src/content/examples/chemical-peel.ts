@@ -1,4 +1,5 @@
 import type { Procedure } from "../types";
+import { antiviral, bringHat, coldSores, isotretinoin, noIsotretinoin, pregnancy } from "./common";
 
 /**
  * Sample content: a medium-depth chemical peel, as a whole pre- and post-treatment care guide.
@@ -8,9 +9,15 @@ import type { Procedure } from "../types";
 export const chemicalPeel = {
   id: "chemical-peel",
   name: "Chemical peel",
+  alsoKnownAs: ["Medium-depth peel", "Skin peel"],
   procedureType: "noninvasive",
+  bodyLocation: ["Face"],
   summary:
     "An acid solution lifts away the outer layers of skin so smoother, more even-toned skin can grow back.",
+  howItWorks: [
+    "The solution loosens the bonds that hold the outer layers of skin together, down to a depth the clinician chooses. A medium-depth peel reaches just below the surface, where sun spots and fine lines sit.",
+    "Over the next week the treated skin darkens, dries and peels away. The skin that grows in its place is smoother and more even in colour, and it keeps renewing itself over the following weeks.",
+  ],
   treats: ["Sun spots and uneven tone", "Melasma", "Dull, rough texture"],
   steps: [
     {
@@ -39,19 +46,16 @@ export const chemicalPeel = {
   facts: {
     treatmentTime: { min: 30, max: 30, unit: "minutes" },
     downtime: { min: 5, max: 7, unit: "days" },
-    sessions: { min: 1, max: 1 },
+    sessions: { min: 1, max: 2 },
+    interval: { min: 3, max: 6, unit: "months" },
     numbing: "none",
     resultsVisible: { min: 1, max: 2, unit: "weeks" },
     resultsLast: { min: 6, max: 12, unit: "months" },
   },
   suitability: {
     notSuitableIf: [
-      { id: "pregnancy", text: "You are pregnant or breastfeeding" },
-      {
-        id: "isotretinoin",
-        text: "You have taken isotretinoin (acne tablets) recently",
-        wait: "Until 6 months after your last dose",
-      },
+      pregnancy,
+      isotretinoin,
       {
         id: "broken-skin",
         text: "You have a cold sore, an infection, a rash or broken skin on your face",
@@ -64,7 +68,7 @@ export const chemicalPeel = {
       },
     ],
     tellClinicIf: [
-      { id: "cold-sores", text: "You get cold sores" },
+      coldSores,
       {
         id: "dark-marks",
         text: "Your skin darkens or forms raised scars after cuts, spots or burns",
@@ -77,13 +81,7 @@ export const chemicalPeel = {
     ],
   },
   preparation: [
-    {
-      id: "no-isotretinoin",
-      text: "Isotretinoin (acne tablets)",
-      kind: "avoid",
-      when: { from: { before: 6, unit: "months" } },
-      details: "Skin needs this long to recover its normal healing after the last dose.",
-    },
+    noIsotretinoin,
     {
       id: "no-tanning",
       text: "Tanning, sunbeds and sunburn",
@@ -110,26 +108,25 @@ export const chemicalPeel = {
       kind: "avoid",
       when: { from: { before: 1, unit: "weeks" } },
     },
-    {
-      id: "antiviral",
-      text: "If you get cold sores, take the antiviral medicine your clinician prescribes",
-      kind: "do",
-      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
-    },
+    antiviral,
     {
       id: "clean-skin",
       text: "Come with clean skin: no makeup, moisturiser or perfume on your face",
       kind: "do",
       when: { on: "treatment-day" },
     },
-    {
-      id: "bring-hat",
-      text: "Bring a wide-brimmed hat and sunscreen for the trip home",
-      kind: "do",
-      when: { on: "treatment-day" },
-    },
+    bringHat,
   ],
   sideEffects: [
+    {
+      id: "redness-tightness",
+      name: "Redness and tightness",
+      description: "Skin looks pink or red and feels tight and dry, like after a day in the sun.",
+      frequency: "very-common",
+      tier: "expected",
+      duration: { min: 3, max: 5, unit: "days" },
+      selfCare: ["Apply the recommended moisturiser often", "Keep out of the sun"],
+    },
     {
       id: "stinging",
       name: "Stinging",
@@ -144,6 +141,7 @@ export const chemicalPeel = {
       description: "Fluid-filled bumps or weeping areas as the skin peels.",
       frequency: "uncommon",
       tier: "contact-clinic",
+      duration: { min: 1, max: 3, unit: "days" },
       seekHelpIf: ["Blisters are larger than a pea", "An area weeps for more than a day"],
     },
     {
@@ -153,6 +151,24 @@ export const chemicalPeel = {
       frequency: "uncommon",
       tier: "urgent",
       seekHelpIf: ["You feel tingling or see clustered blisters around the lips"],
+    },
+    {
+      id: "infection",
+      name: "Infection",
+      description:
+        "Rare. Pain, heat, yellow crusts or pus that get worse instead of better as the skin heals.",
+      frequency: "rare",
+      tier: "urgent",
+      seekHelpIf: ["You have a fever", "You see pus or yellow crusts", "Pain is getting worse"],
+    },
+    {
+      id: "colour-change",
+      name: "Darker or lighter patches",
+      description:
+        "Uncommon. Patches that turn darker or lighter than the skin around them, weeks after the peel.",
+      frequency: "uncommon",
+      tier: "contact-clinic",
+      seekHelpIf: ["A patch is still darker or lighter 4 weeks after the peel"],
     },
   ],
   aftercare: [
@@ -195,6 +211,43 @@ export const chemicalPeel = {
     after: { min: 2, max: 2, unit: "weeks" },
     purpose: "To check how your skin has healed and talk about whether more peels would help.",
   },
+  expectations: [
+    "For the first day or two your skin looks red and tight; then it darkens and starts to peel, usually from around the mouth.",
+    "Peeling lasts about a week. Plan to stay home from work or events while it does.",
+    "Fresh, smoother skin shows once the peeling ends and keeps improving over the following weeks.",
+  ],
+  faq: [
+    {
+      id: "does-it-hurt",
+      question: "Does it hurt?",
+      answer:
+        "The solution stings and feels hot for a few minutes while it is on the skin; a fan or cool compress helps. Afterwards the skin feels tight and sore, like sunburn.",
+    },
+    {
+      id: "how-long-peeling",
+      question: "How long will I peel?",
+      answer:
+        "Peeling usually starts on the second or third day and lasts 5 to 7 days. Let the skin come off on its own: pulling it can leave marks.",
+    },
+    {
+      id: "when-makeup",
+      question: "When can I wear makeup again?",
+      answer:
+        "Once the peeling has finished and the skin is no longer raw, usually after about a week. Ask at your follow-up if you are not sure.",
+    },
+    {
+      id: "darker-skin",
+      question: "Is a peel safe for darker skin?",
+      answer:
+        "Many peels can be used on darker skin, but the risk of dark patches is higher. Your clinician chooses the peel and its depth for your skin and may start you on a preparation cream first.",
+    },
+    {
+      id: "how-many-peels",
+      question: "How many peels will I need?",
+      answer:
+        "A medium-depth peel is often done once, or repeated after several months. Lighter peels are given as a series; your clinician will suggest what suits your skin.",
+    },
+  ],
   disclaimer:
     "Results differ from person to person. Ask your clinician whether a peel suits your skin type.",
 } satisfies Procedure;

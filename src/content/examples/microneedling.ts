@@ -1,4 +1,16 @@
 import type { Procedure } from "../types";
+import {
+  antiviral,
+  bloodThinners,
+  bringHat,
+  coldSores,
+  isotretinoin,
+  keloids,
+  noAlcohol,
+  noBloodThinningPainkillers,
+  noIsotretinoin,
+  pregnancy,
+} from "./common";
 
 /**
  * Sample content: microneedling for acne scars, as a whole pre- and post-treatment care guide.
@@ -73,12 +85,8 @@ export const microneedling = {
   },
   suitability: {
     notSuitableIf: [
-      { id: "pregnancy", text: "You are pregnant or breastfeeding" },
-      {
-        id: "isotretinoin",
-        text: "You have taken isotretinoin (acne tablets) recently",
-        wait: "Until 6 months after your last dose",
-      },
+      pregnancy,
+      isotretinoin,
       {
         id: "active-acne",
         text: "You have active, inflamed acne, a cold sore or an infection in the area",
@@ -91,12 +99,9 @@ export const microneedling = {
       },
     ],
     tellClinicIf: [
-      { id: "cold-sores", text: "You get cold sores" },
-      { id: "keloids", text: "You form raised (keloid) scars" },
-      {
-        id: "blood-thinners",
-        text: "You take a blood thinner, or bruise or bleed easily",
-      },
+      coldSores,
+      keloids,
+      bloodThinners,
       {
         id: "healing",
         text: "You have diabetes or another condition that slows healing",
@@ -105,59 +110,29 @@ export const microneedling = {
     ],
   },
   preparation: [
-    {
-      id: "no-isotretinoin",
-      text: "Isotretinoin (acne tablets)",
-      kind: "avoid",
-      when: { from: { before: 6, unit: "months" } },
-      details:
-        "Tell us if you have taken it in the past 6 months: skin needs time to heal normally again.",
-    },
+    noIsotretinoin,
     {
       id: "no-tanning",
       text: "Tanning, sunbeds and sunburn on the area",
       kind: "avoid",
       when: { from: { before: 2, unit: "weeks" } },
     },
-    {
-      id: "no-blood-thinning-painkillers",
-      text: "Blood-thinning painkillers such as aspirin and ibuprofen, unless a doctor prescribed them",
-      kind: "avoid",
-      when: { from: { before: 1, unit: "weeks" } },
-      details:
-        "They make bruising more likely. Never stop a prescribed medicine without asking the doctor who prescribed it.",
-    },
+    noBloodThinningPainkillers,
     {
       id: "no-actives-before",
       text: "Retinoids, exfoliating acids and scrubs on the area",
       kind: "avoid",
       when: { from: { before: 5, unit: "days" } },
     },
-    {
-      id: "antiviral",
-      text: "If you get cold sores, take the antiviral medicine your clinician prescribes",
-      kind: "do",
-      when: { from: { before: 2, unit: "days" }, until: { after: 5, unit: "days" } },
-    },
-    {
-      id: "no-alcohol",
-      text: "Alcohol",
-      kind: "avoid",
-      when: { from: { before: 24, unit: "hours" }, until: { after: 24, unit: "hours" } },
-      details: "It can make bruising and swelling worse.",
-    },
+    antiviral,
+    noAlcohol,
     {
       id: "clean-skin",
       text: "Come with clean skin: no makeup, creams or perfume on the area",
       kind: "do",
       when: { on: "treatment-day" },
     },
-    {
-      id: "bring-hat",
-      text: "Bring a wide-brimmed hat and sunscreen for the trip home",
-      kind: "do",
-      when: { on: "treatment-day" },
-    },
+    bringHat,
   ],
   sideEffects: [
     {
@@ -272,7 +247,38 @@ export const microneedling = {
     "Improvement builds slowly: most people notice smoother texture four to six weeks after a session.",
     "A course of three to six sessions gives the fullest result.",
   ],
+  faq: [
+    {
+      id: "does-it-hurt",
+      question: "Does it hurt?",
+      answer:
+        "A numbing cream is applied first, so most people feel light scratching or vibration rather than pain. Bony areas such as the forehead can feel more.",
+    },
+    {
+      id: "how-many-sessions",
+      question: "How many sessions will I need?",
+      answer:
+        "Most people with acne scars have 3 to 6 sessions, 4 to 6 weeks apart. Collagen builds slowly, so the result keeps improving for months after the last one.",
+    },
+    {
+      id: "when-makeup",
+      question: "When can I wear makeup again?",
+      answer:
+        "Wait 24 hours, while the tiny channels in your skin close. After that, use clean brushes and products you already know suit your skin.",
+    },
+    {
+      id: "back-to-work",
+      question: "Can I go back to work the next day?",
+      answer:
+        "Most people do. Your skin may look pink, like mild sunburn, for a day or two, and can feel dry and rough as it flakes.",
+    },
+    {
+      id: "active-acne",
+      question: "Can I have it if I still get spots?",
+      answer:
+        "Not over active, inflamed acne: the needles can spread bacteria. Your clinician may suggest treating the acne first and starting microneedling once it has calmed.",
+    },
+  ],
   disclaimer:
     "Individual results vary. This page is general information and does not replace a consultation with a qualified clinician.",
-  review: { by: "Dr. Amara Okafor", credentials: "MD, FRCPC (Dermatology)", date: "2026-03-14" },
 } satisfies Procedure;

@@ -1,9 +1,10 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ProcedurePage } from "../../../src/components/ProcedurePage";
-import { examples } from "../../../src/content/examples";
+import { examples, examplesFrCA } from "../../../src/content/examples";
 import { safeParseClinic, safeParseProcedure } from "../../../src/content/parse";
 import { expectConsole } from "../../support/console";
+import { reviewedMicroneedling } from "../../support/fixtures";
 
 // One source of truth: `medspa-ui/content` (zod) and the components' own readers (no zod) must
 // agree on what is invalid. Each case changes one field of valid content; zod must report an issue
@@ -135,6 +136,12 @@ const corpus: Case[] = [
   ...invalid("procedure", ["followUp"], "in 2 weeks", null, []),
   ...invalid("procedure", ["followUp", "after"], ...badDuration, undefined),
   ...invalid("procedure", ["followUp", "purpose"], ...notText, undefined),
+  ...invalid("procedure", ["faq"], "Does it hurt?", {}, null),
+  ...invalid("procedure", ["faq", 0], "question", null, []),
+  ...invalid("procedure", ["faq", 0, "id"], "", "Does it hurt", 5, undefined),
+  ...invalid("procedure", ["faq", 1, "id"], "does-it-hurt"),
+  ...invalid("procedure", ["faq", 0, "question"], ...notText, undefined),
+  ...invalid("procedure", ["faq", 0, "answer"], ...notText, undefined),
   ...invalid("procedure", ["review"], "Dr. Rivera", null, []),
   ...invalid("procedure", ["review", "by"], ...notText),
   ...invalid("procedure", ["review", "credentials"], ...notText),
@@ -206,7 +213,9 @@ function fieldName(path: Path): string {
 describe("the zod schemas and the components' readers", () => {
   it("should both accept the sample content", () => {
     const warn = expectConsole("warn");
-    for (const procedure of [examples.microneedling, examples.chemicalPeel]) {
+    const { clinic: _, ...english } = examples;
+    const { clinic: __, ...french } = examplesFrCA;
+    for (const procedure of [...Object.values(english), ...Object.values(french)]) {
       expect(safeParseProcedure(procedure).issues).toEqual([]);
       expect(readerWarnings(procedure, examples.clinic, warn)).toEqual([]);
     }
@@ -224,8 +233,8 @@ describe("the zod schemas and the components' readers", () => {
     );
     const procedure =
       entry.target === "procedure"
-        ? withValue(examples.microneedling, entry.path, entry.value)
-        : examples.microneedling;
+        ? withValue(reviewedMicroneedling, entry.path, entry.value)
+        : reviewedMicroneedling;
     const clinic =
       entry.target === "clinic"
         ? withValue(examples.clinic, entry.path, entry.value)

@@ -10,8 +10,17 @@ import {
   safeParseClinic,
   safeParseProcedure,
 } from "../../../src/content";
+import { reviewedMicroneedling } from "../../support/fixtures";
 
-const valid = examples.microneedling;
+const valid = reviewedMicroneedling;
+/** The starter library's treatments, by their key in `examples` and `examplesFrCA`. */
+const treatments = [
+  "botulinumToxin",
+  "dermalFiller",
+  "chemicalPeel",
+  "laserHairRemoval",
+  "microneedling",
+] as const;
 
 /** A deep copy of the sample procedure with one change applied. */
 function procedureWith(change: (draft: Record<string, any>) => void): unknown {
@@ -28,12 +37,48 @@ function issuesOf(input: unknown): string[] {
 describe("parseProcedure", () => {
   describe("given the sample procedures", () => {
     it("should accept them unchanged", () => {
-      expect(parseProcedure(examples.microneedling)).toEqual(examples.microneedling);
-      expect(parseProcedure(examples.chemicalPeel)).toEqual(examples.chemicalPeel);
+      for (const key of treatments) {
+        expect(parseProcedure(examples[key])).toEqual(examples[key]);
+      }
+    });
+
+    it.each(treatments)("should give %s every part of a whole care guide, and no review", (key) => {
+      for (const procedure of [examples[key], examplesFrCA[key]]) {
+        const { facts, suitability, preparation, sideEffects, faq } = procedure;
+        expect(procedure.summary).not.toBe("");
+        expect(procedure.howItWorks.length).toBeGreaterThan(0);
+        expect(procedure.treats.length).toBeGreaterThan(0);
+        expect(new Set(procedure.steps.map((step) => step.phase))).toEqual(
+          new Set(["before", "during", "after"]),
+        );
+        expect(Object.keys(facts).sort()).toEqual(
+          [
+            "downtime",
+            "interval",
+            "numbing",
+            "resultsLast",
+            "resultsVisible",
+            "sessions",
+            "treatmentTime",
+          ].sort(),
+        );
+        expect(suitability.notSuitableIf.length).toBeGreaterThan(0);
+        expect(suitability.tellClinicIf.length).toBeGreaterThan(0);
+        // Preparation from the weeks before to the day itself.
+        const timings = preparation.map((item) => JSON.stringify(item.when ?? {})).join(" ");
+        expect(timings).toMatch(/"from":\{"before":\d+,"unit":"(weeks|months)"\}/);
+        expect(timings).toMatch(/"on":"treatment-day"|"before":\d+,"unit":"days"/);
+        expect(sideEffects.some((effect) => effect.tier === "urgent")).toBe(true);
+        expect(sideEffects.some((effect) => effect.duration !== undefined)).toBe(true);
+        expect(procedure.aftercare.length).toBeGreaterThan(0);
+        expect(procedure.followUp.purpose).not.toBe("");
+        expect(faq.length).toBeGreaterThanOrEqual(5);
+        expect(procedure).not.toHaveProperty("review");
+      }
     });
 
     it("should accept the French samples, which keep the English ids and facts", () => {
-      for (const key of ["microneedling", "chemicalPeel"] as const) {
+      for (const key of treatments) {
         const french = examplesFrCA[key];
         expect(parseProcedure(french)).toEqual(french);
         expect(french.facts).toEqual(examples[key].facts);
@@ -55,6 +100,7 @@ describe("parseProcedure", () => {
         expect(french.sideEffects.map((effect) => effect.id)).toEqual(
           examples[key].sideEffects.map((effect) => effect.id),
         );
+        expect(french.faq.map((item) => item.id)).toEqual(examples[key].faq.map((item) => item.id));
         // Translated, not copied: no visible English text is left behind.
         expect(french.name).not.toBe(examples[key].name);
         // Each list takes its facts from the English by id and only its words from French: no
@@ -70,13 +116,15 @@ describe("parseProcedure", () => {
                 "name",
                 "selfCare",
                 "seekHelpIf",
+                "question",
+                "answer",
               ].includes(field),
             )
             .flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
-        for (const list of ["preparation", "aftercare", "steps", "sideEffects"] as const) {
+        for (const list of ["preparation", "aftercare", "steps", "sideEffects", "faq"] as const) {
           const english = new Set(examples[key][list].flatMap(words));
           // Words spelt the same in both languages.
-          const sameInBoth = new Set(["Consultation", "Infection"]);
+          const sameInBoth = new Set(["Consultation", "Infection", "Injections"]);
           expect(
             french[list]
               .flatMap(words)

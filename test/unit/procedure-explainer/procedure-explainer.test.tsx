@@ -9,8 +9,9 @@ import { examples, examplesFrCA } from "../../../src/content/examples";
 import type { Procedure } from "../../../src/content/types";
 import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
+import { reviewedMicroneedling } from "../../support/fixtures";
 
-const microneedling: Procedure = examples.microneedling;
+const microneedling: Procedure = reviewedMicroneedling;
 const minimal: Procedure = {
   id: "consultation",
   name: "Skin consultation",

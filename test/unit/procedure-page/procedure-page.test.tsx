@@ -47,7 +47,7 @@ describe("ProcedurePage", () => {
     expect(JSON.parse(script?.textContent ?? "{}")["@graph"]).toHaveLength(3);
   });
 
-  it("should follow the order clinics use: explainer, is it right for you, preparation, the day, side effects, aftercare, follow-up, booking", () => {
+  it("should follow the order clinics use: explainer, is it right for you, preparation, the day, side effects, aftercare, follow-up, questions, booking", () => {
     const { container } = render(
       <ProcedurePage procedure={examples.chemicalPeel} clinic={examples.clinic} />,
     );
@@ -59,14 +59,47 @@ describe("ProcedurePage", () => {
       "Side effects and when to call us",
       "Aftercare checklist",
       "Your follow-up visit",
+      "Questions patients ask",
+      "Does it hurt?",
       "Ready to book your appointment?",
     ];
-    const sections = [...container.querySelectorAll("h3, h4")]
+    const sections = [...container.querySelectorAll("h3, h4, h5")]
       .map((heading) => heading.textContent ?? "")
       .filter((text) => clinicsOrder.includes(text));
     expect(sections).toEqual(clinicsOrder);
     // The follow-up visit is shown once, where the aftercare ends.
     expect(screen.getAllByRole("heading", { name: "Your follow-up visit" })).toHaveLength(1);
+  });
+
+  it("should render the questions' FAQPage only when the site turns it on", () => {
+    const scripts = (faqJsonLd?: boolean) => {
+      const { container, unmount } = render(
+        <ProcedurePage
+          procedure={examples.laserHairRemoval}
+          clinic={examples.clinic}
+          url="https://lakeshore.example/laser-hair-removal"
+          {...(faqJsonLd === undefined ? {} : { faqJsonLd })}
+        />,
+      );
+      const found = [...container.querySelectorAll('script[type="application/ld+json"]')];
+      unmount();
+      return found.map((script) => JSON.parse(script.textContent ?? "{}"));
+    };
+    expect(scripts().map((data) => data["@type"] ?? "graph")).toEqual(["graph"]);
+    const [, faqPage] = scripts(true);
+    expect(faqPage).toMatchObject({
+      "@type": "FAQPage",
+      "@id": "https://lakeshore.example/laser-hair-removal#faq",
+    });
+    expect(faqPage.mainEntity).toHaveLength(examples.laserHairRemoval.faq.length);
+  });
+
+  it("should give each question a fragment of its own under the procedure's id", async () => {
+    render(<ProcedurePage procedure={examples.botulinumToxin} clinic={examples.clinic} />);
+    const button = screen.getByRole("button", { name: "Will I look frozen?" });
+    expect(button.closest("[id]")?.id).toBe("botulinum-toxin-faq-will-i-look-frozen-trigger");
+    await userEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
   });
 
   it("should keep preparation and aftercare ticks apart on the device", async () => {

@@ -5,6 +5,7 @@ import { examples } from "../../../src/content/examples";
 import type { Procedure } from "../../../src/content/types";
 import { JsonLd, procedureJsonLd, serializeJsonLd } from "../../../src/seo";
 import { expectConsole } from "../../support/console";
+import { reviewedMicroneedling } from "../../support/fixtures";
 
 type Node = Record<string, any>;
 
@@ -15,7 +16,7 @@ function nodesOf(graph: unknown): Record<string, Node> {
 
 describe("procedureJsonLd", () => {
   describe("given microneedling and a clinic", () => {
-    const graph = procedureJsonLd(examples.microneedling, examples.clinic, {
+    const graph = procedureJsonLd(reviewedMicroneedling, examples.clinic, {
       url: "https://lakeshore.example/microneedling",
       locale: "en-CA",
     });
@@ -95,8 +96,9 @@ describe("procedureJsonLd", () => {
     });
   });
 
-  describe("given the chemical peel without a clinic or URL", () => {
-    const nodes = nodesOf(procedureJsonLd(examples.chemicalPeel));
+  describe("given the chemical peel without a clinic, a URL or other names", () => {
+    const { alsoKnownAs: _, ...peel } = examples.chemicalPeel;
+    const nodes = nodesOf(procedureJsonLd(peel));
 
     it("should leave out what the content does not have", () => {
       expect(Object.keys(nodes)).toEqual(["MedicalWebPage", "MedicalTherapy"]);

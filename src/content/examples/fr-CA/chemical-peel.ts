@@ -1,4 +1,5 @@
 import { chemicalPeel as english } from "../chemical-peel";
+import { antiviral, bringHat, coldSores, isotretinoin, noIsotretinoin, pregnancy } from "./common";
 import { translated, translatedList } from "./translated";
 
 /**
@@ -7,6 +8,12 @@ import { translated, translatedList } from "./translated";
  */
 export const chemicalPeel = /* @__PURE__ */ translated(english, {
   name: "Peeling chimique",
+  alsoKnownAs: ["Peeling moyen", "Peeling de la peau"],
+  bodyLocation: ["Visage"],
+  howItWorks: [
+    "La solution défait les liens qui retiennent les couches superficielles de la peau, jusqu'à la profondeur choisie par le clinicien. Un peeling moyen atteint la zone juste sous la surface, où se trouvent les taches solaires et les ridules.",
+    "Au cours de la semaine suivante, la peau traitée fonce, sèche et pèle. La peau qui la remplace est plus lisse et de couleur plus uniforme, et elle continue de se renouveler pendant les semaines qui suivent.",
+  ],
   summary:
     "Une solution acide retire les couches superficielles de la peau pour qu'une peau plus lisse et au teint plus uniforme la remplace.",
   treats: ["Taches solaires et teint inégal", "Mélasma", "Texture terne et rugueuse"],
@@ -31,6 +38,13 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
   ]),
   sideEffects: /* @__PURE__ */ translatedList(english, "sideEffects", [
     {
+      id: "redness-tightness",
+      name: "Rougeur et tiraillement",
+      description:
+        "La peau paraît rose ou rouge, sèche et tendue, comme après une journée au soleil.",
+      selfCare: ["Appliquez souvent la crème hydratante recommandée", "Restez à l'abri du soleil"],
+    },
+    {
       id: "stinging",
       name: "Picotements",
       description:
@@ -52,15 +66,29 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       description: "Un peeling peut réveiller le virus d'un feu sauvage en dormance.",
       seekHelpIf: ["Vous sentez des picotements ou voyez des cloques groupées autour des lèvres"],
     },
+    {
+      id: "infection",
+      name: "Infection",
+      description:
+        "Rare. Une douleur, de la chaleur, des croûtes jaunes ou du pus qui empirent au lieu de diminuer pendant la guérison.",
+      seekHelpIf: [
+        "Vous faites de la fièvre",
+        "Vous voyez du pus ou des croûtes jaunes",
+        "La douleur augmente",
+      ],
+    },
+    {
+      id: "colour-change",
+      name: "Zones plus foncées ou plus pâles",
+      description:
+        "Peu fréquent. Des zones qui deviennent plus foncées ou plus pâles que la peau autour, quelques semaines après le peeling.",
+      seekHelpIf: ["Une zone est encore plus foncée ou plus pâle 4 semaines après le peeling"],
+    },
   ]),
   suitability: {
     notSuitableIf: [
-      { id: "pregnancy", text: "Vous êtes enceinte ou vous allaitez" },
-      {
-        id: "isotretinoin",
-        text: "Vous avez pris de l'isotrétinoïne (comprimés contre l'acné) récemment",
-        wait: "Jusqu'à 6 mois après votre dernière dose",
-      },
+      pregnancy,
+      isotretinoin,
       {
         id: "broken-skin",
         text: "Vous avez un feu sauvage, une infection, une éruption ou une plaie au visage",
@@ -73,7 +101,7 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       },
     ],
     tellClinicIf: [
-      { id: "cold-sores", text: "Vous avez des feux sauvages" },
+      coldSores,
       {
         id: "dark-marks",
         text: "Votre peau fonce ou forme des cicatrices en relief après une coupure, un bouton ou une brûlure",
@@ -89,12 +117,7 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
     ],
   },
   preparation: /* @__PURE__ */ translatedList(english, "preparation", [
-    {
-      id: "no-isotretinoin",
-      text: "L'isotrétinoïne (comprimés contre l'acné)",
-      details:
-        "La peau a besoin de ce temps pour retrouver une guérison normale après la dernière dose.",
-    },
+    noIsotretinoin,
     {
       id: "no-tanning",
       text: "Le bronzage, les lits de bronzage et les coups de soleil",
@@ -115,18 +138,12 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       id: "no-waxing",
       text: "L'épilation à la cire, au fil ou à la crème au visage",
     },
-    {
-      id: "antiviral",
-      text: "Si vous avez des feux sauvages, prendre l'antiviral prescrit par votre clinicien",
-    },
+    antiviral,
     {
       id: "clean-skin",
       text: "Arriver la peau propre : sans maquillage, crème hydratante ni parfum au visage",
     },
-    {
-      id: "bring-hat",
-      text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
-    },
+    bringHat,
   ]),
   aftercare: /* @__PURE__ */ translatedList(english, "aftercare", [
     {
@@ -161,6 +178,43 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
     after: { min: 2, max: 2, unit: "weeks" },
     purpose: "Pour vérifier la guérison de votre peau et discuter de l'utilité d'autres peelings.",
   },
+  expectations: [
+    "Pendant un jour ou deux, votre peau est rouge et tendue; elle fonce ensuite et commence à peler, souvent autour de la bouche.",
+    "La desquamation dure environ une semaine. Prévoyez de rester à la maison pendant ce temps.",
+    "Une peau neuve et plus lisse apparaît à la fin de la desquamation et continue de s'améliorer pendant les semaines suivantes.",
+  ],
+  faq: /* @__PURE__ */ translatedList(english, "faq", [
+    {
+      id: "does-it-hurt",
+      question: "Est-ce que ça fait mal?",
+      answer:
+        "La solution pique et chauffe pendant quelques minutes, tant qu'elle est sur la peau; un ventilateur ou une compresse fraîche aide. Ensuite, la peau est tendue et sensible, comme après un coup de soleil.",
+    },
+    {
+      id: "how-long-peeling",
+      question: "Combien de temps vais-je peler?",
+      answer:
+        "La desquamation commence habituellement le deuxième ou le troisième jour et dure de 5 à 7 jours. Laissez la peau tomber d'elle-même : la tirer peut laisser des marques.",
+    },
+    {
+      id: "when-makeup",
+      question: "Quand pourrai-je me maquiller de nouveau?",
+      answer:
+        "Quand la desquamation est terminée et que la peau n'est plus à vif, habituellement après environ une semaine. En cas de doute, demandez-le à votre rendez-vous de suivi.",
+    },
+    {
+      id: "darker-skin",
+      question: "Un peeling convient-il aux peaux foncées?",
+      answer:
+        "Bien des peelings peuvent être faits sur une peau foncée, mais le risque de taches foncées est plus élevé. Votre clinicien choisit le peeling et sa profondeur selon votre peau et peut vous faire commencer par une crème de préparation.",
+    },
+    {
+      id: "how-many-peels",
+      question: "Combien de peelings me faudra-t-il?",
+      answer:
+        "Un peeling moyen est souvent fait une seule fois, ou répété après plusieurs mois. Les peelings plus légers se font en série; votre clinicien vous dira ce qui convient à votre peau.",
+    },
+  ]),
   disclaimer:
     "Les résultats diffèrent d'une personne à l'autre. Demandez à votre clinicien si un peeling convient à votre type de peau.",
 });

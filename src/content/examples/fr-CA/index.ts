@@ -1,6 +1,20 @@
+import { botulinumToxin } from "./botulinum-toxin";
 import { chemicalPeel } from "./chemical-peel";
 import { clinic } from "./clinic";
+import { dermalFiller } from "./dermal-filler";
+import { laserHairRemoval } from "./laser-hair-removal";
 import { microneedling } from "./microneedling";
 
-/** Sample content in Canadian French, for French stories, tests and quick starts. */
-export const examplesFrCA = { microneedling, chemicalPeel, clinic } as const;
+/**
+ * The starter library in Canadian French, for French stories, tests and new sites: the same five
+ * treatments, ids and timings as `examples`, each a starting point for the clinic's medical
+ * director to review.
+ */
+export const examplesFrCA = {
+  botulinumToxin,
+  dermalFiller,
+  chemicalPeel,
+  laserHairRemoval,
+  microneedling,
+  clinic,
+} as const;

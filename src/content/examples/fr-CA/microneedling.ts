@@ -1,4 +1,16 @@
 import { microneedling as english } from "../microneedling";
+import {
+  antiviral,
+  bloodThinners,
+  bringHat,
+  coldSores,
+  isotretinoin,
+  keloids,
+  noAlcohol,
+  noBloodThinningPainkillers,
+  noIsotretinoin,
+  pregnancy,
+} from "./common";
 import { translated, translatedList } from "./translated";
 
 /**
@@ -108,12 +120,8 @@ export const microneedling = /* @__PURE__ */ translated(english, {
   ]),
   suitability: {
     notSuitableIf: [
-      { id: "pregnancy", text: "Vous êtes enceinte ou vous allaitez" },
-      {
-        id: "isotretinoin",
-        text: "Vous avez pris de l'isotrétinoïne (comprimés contre l'acné) récemment",
-        wait: "Jusqu'à 6 mois après votre dernière dose",
-      },
+      pregnancy,
+      isotretinoin,
       {
         id: "active-acne",
         text: "Vous avez de l'acné inflammatoire, un feu sauvage ou une infection dans la zone",
@@ -126,12 +134,9 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       },
     ],
     tellClinicIf: [
-      { id: "cold-sores", text: "Vous avez des feux sauvages" },
-      { id: "keloids", text: "Vous formez des cicatrices en relief (chéloïdes)" },
-      {
-        id: "blood-thinners",
-        text: "Vous prenez un anticoagulant, ou vous avez facilement des bleus ou des saignements",
-      },
+      coldSores,
+      keloids,
+      bloodThinners,
       {
         id: "healing",
         text: "Vous avez le diabète ou une autre condition qui ralentit la guérison",
@@ -143,43 +148,23 @@ export const microneedling = /* @__PURE__ */ translated(english, {
     ],
   },
   preparation: /* @__PURE__ */ translatedList(english, "preparation", [
-    {
-      id: "no-isotretinoin",
-      text: "L'isotrétinoïne (comprimés contre l'acné)",
-      details:
-        "Dites-nous si vous en avez pris au cours des 6 derniers mois : la peau a besoin de temps pour guérir normalement.",
-    },
+    noIsotretinoin,
     {
       id: "no-tanning",
       text: "Le bronzage, les lits de bronzage et les coups de soleil sur la zone",
     },
-    {
-      id: "no-blood-thinning-painkillers",
-      text: "Les analgésiques qui éclaircissent le sang, comme l'aspirine et l'ibuprofène, sauf s'ils vous ont été prescrits",
-      details:
-        "Ils rendent les bleus plus probables. N'arrêtez jamais un médicament prescrit sans en parler au médecin qui l'a prescrit.",
-    },
+    noBloodThinningPainkillers,
     {
       id: "no-actives-before",
       text: "Les rétinoïdes, les acides exfoliants et les gommages sur la zone",
     },
-    {
-      id: "antiviral",
-      text: "Si vous avez des feux sauvages, prendre l'antiviral prescrit par votre clinicien",
-    },
-    {
-      id: "no-alcohol",
-      text: "L'alcool",
-      details: "Il peut aggraver les bleus et l'enflure.",
-    },
+    antiviral,
+    noAlcohol,
     {
       id: "clean-skin",
       text: "Arriver la peau propre : sans maquillage, crème ni parfum sur la zone",
     },
-    {
-      id: "bring-hat",
-      text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
-    },
+    bringHat,
   ]),
   aftercare: /* @__PURE__ */ translatedList(english, "aftercare", [
     {
@@ -215,7 +200,38 @@ export const microneedling = /* @__PURE__ */ translated(english, {
     "L'amélioration est graduelle : la plupart des gens remarquent une texture plus lisse de quatre à six semaines après une séance.",
     "Une série de trois à six séances donne le meilleur résultat.",
   ],
+  faq: /* @__PURE__ */ translatedList(english, "faq", [
+    {
+      id: "does-it-hurt",
+      question: "Est-ce que ça fait mal?",
+      answer:
+        "Une crème anesthésiante est appliquée d'abord : la plupart des gens sentent une légère égratignure ou une vibration plutôt qu'une douleur. Les zones osseuses, comme le front, peuvent être plus sensibles.",
+    },
+    {
+      id: "how-many-sessions",
+      question: "Combien de séances me faudra-t-il?",
+      answer:
+        "La plupart des personnes qui ont des cicatrices d'acné font de 3 à 6 séances, à 4 à 6 semaines d'intervalle. Le collagène se forme lentement : le résultat continue de s'améliorer des mois après la dernière séance.",
+    },
+    {
+      id: "when-makeup",
+      question: "Quand pourrai-je me maquiller de nouveau?",
+      answer:
+        "Attendez 24 heures, le temps que les minuscules canaux de votre peau se referment. Ensuite, utilisez des pinceaux propres et des produits qui vous conviennent déjà.",
+    },
+    {
+      id: "back-to-work",
+      question: "Pourrai-je retourner au travail le lendemain?",
+      answer:
+        "La plupart des gens le font. Votre peau peut rester rosée, comme après un léger coup de soleil, pendant un jour ou deux, puis sembler sèche et rugueuse en pelant.",
+    },
+    {
+      id: "active-acne",
+      question: "Puis-je le faire si j'ai encore des boutons?",
+      answer:
+        "Pas sur de l'acné inflammatoire : les aiguilles peuvent répandre les bactéries. Votre clinicien peut proposer de traiter l'acné d'abord, puis de commencer le microaiguillage une fois la peau calmée.",
+    },
+  ]),
   disclaimer:
     "Les résultats varient d'une personne à l'autre. Cette page donne de l'information générale et ne remplace pas une consultation avec un clinicien qualifié.",
-  review: { by: "Dr. Amara Okafor", credentials: "M.D., FRCPC (dermatologie)", date: "2026-03-14" },
 });
