@@ -1,6 +1,7 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { stylesheetTextVitePlugin } from "./scripts/styles.mjs";
 import { baselineDirectory } from "./scripts/visual-baselines.mjs";
 import {
   chromiumProvider,
@@ -20,7 +21,8 @@ import {
  * comparison writes the reference, the actual screenshot and the diff to test-results/visual/.
  */
 export default defineConfig({
-  plugins: [react()],
+  // The custom elements (which some stories render) import the stylesheet as text.
+  plugins: [react(), stylesheetTextVitePlugin()],
   optimizeDeps: { include: prebundledDependencies },
   test: {
     name: "visual",

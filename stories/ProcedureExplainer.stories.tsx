@@ -49,8 +49,41 @@ export const ChemicalPeel: Story = {
   args: { procedure: examples.chemicalPeel },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("1 session")).toBeVisible();
-    await expect(canvas.queryByRole("heading", { name: "How it works" })).toBeNull();
+    await expect(canvas.getByText("1–2 sessions, 3–6 months apart")).toBeVisible();
+  },
+};
+
+/** One session, repeated as it wears off: botulinum toxin. */
+export const RepeatedTreatment: Story = {
+  args: { procedure: examples.botulinumToxin, layout: "split" },
+  parameters: { visual: { widths: [1280] } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText("1 session, repeated every 3–4 months"),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * The review line, as a clinic shows it once its medical director has reviewed the page. The
+ * samples carry no review: each is a starting point that the clinic's medical director reviews.
+ */
+export const MedicallyReviewed: Story = {
+  args: {
+    procedure: {
+      ...examples.microneedling,
+      review: {
+        by: "Dr. Amara Okafor",
+        credentials: "MD, FRCPC (Dermatology)",
+        date: "2026-03-14",
+      },
+    },
+  },
+  parameters: { visual: { widths: [390] } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText(/^Medically reviewed by Dr\. Amara Okafor/),
+    ).toBeVisible();
   },
 };
 

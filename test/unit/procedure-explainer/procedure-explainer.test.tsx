@@ -273,6 +273,16 @@ describe("ProcedureExplainer", () => {
       expect(screen.getByText("14 mars 2026")).toHaveAttribute("datetime", "2026-03-14");
     });
 
+    it("should say a single session with an interval is repeated, in English and French", () => {
+      const { unmount } = render(<ProcedureExplainer procedure={examples.botulinumToxin} />);
+      expect(screen.getByText("1 session, repeated every 3–4 months")).toBeVisible();
+      unmount();
+      render(<ProcedureExplainer procedure={examplesFrCA.botulinumToxin} locale={frCA} />);
+      expect(screen.getAllByRole("definition").map((value) => value.textContent)).toContain(
+        "1 séance, à refaire tous les 3 à 4\u00a0mois",
+      );
+    });
+
     it("should let a site override one message", () => {
       render(
         <ProcedureExplainer procedure={microneedling} messages={{ keyFacts: "At a glance" }} />,
