@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { examples, examplesFrCA } from "../../src/content/examples";
 import {
   aftercareKindValues,
   bookingVendorValues,
@@ -174,8 +175,10 @@ const careItem = field(
 
 const suitabilityItem = field(record({ id: field(slug), text: field(text), wait: field(text) }));
 
-/** A procedure as an untyped CMS could send it. */
-export const procedureArbitrary = field(
+const faqItem = field(record({ id: field(slug), question: field(text), answer: field(text) }));
+
+/** A procedure built field by field from nothing. */
+const generatedProcedure = field(
   record({
     id: field(slug),
     name: field(text),
@@ -205,6 +208,7 @@ export const procedureArbitrary = field(
     aftercare: list(careItem),
     followUp: field(record({ after: field(durationRange), purpose: field(text) })),
     expectations: list(field(text)),
+    faq: list(faqItem),
     disclaimer: field(text),
     review: field(
       record({
@@ -215,6 +219,56 @@ export const procedureArbitrary = field(
     ),
   }),
 );
+
+/** The starter library's procedures, English and French: real content, deep and long. */
+const samples: unknown[] = [examples, examplesFrCA].flatMap(({ clinic: _, ...treatments }) =>
+  Object.values(treatments),
+);
+
+/** Every path into a value, down to its leaves: where a CMS edit could land. */
+function pathsOf(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value !== "object" || value === null) {
+    return [path];
+  }
+  return [
+    path,
+    ...Object.entries(value).flatMap(([key, child]) =>
+      pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]),
+    ),
+  ];
+}
+
+/** A copy of `value` with the value at `path` replaced. */
+function withValueAt(value: unknown, path: Array<string | number>, replacement: unknown): unknown {
+  if (path.length === 0) {
+    return replacement;
+  }
+  const [head, ...rest] = path as [string | number, ...Array<string | number>];
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head] = withValueAt(copy[head], rest, replacement);
+  return copy;
+}
+
+/**
+ * A starter-library sample after a few careless CMS edits: each replaces one field, list item or
+ * leaf, anywhere in it, with a hostile, odd or arbitrary value. Seeds the fuzz with real content,
+ * so the components go as deep as a published page does.
+ */
+const editedSample = fc.constantFrom(...samples).chain((sample) =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...pathsOf(sample).slice(1)), field(hostileString)), {
+      maxLength: 3,
+    })
+    .map((edits) =>
+      edits.reduce((edited, [path, replacement]) => withValueAt(edited, path, replacement), sample),
+    ),
+);
+
+/** A procedure as an untyped CMS could send it: a sample edited, or one built from nothing. */
+export const procedureArbitrary = fc.oneof(editedSample, generatedProcedure);
 
 const httpsUrl = fc.constantFrom(
   "https://calendly.com/lakeshore/consultation",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AftercareChecklist } from "../../src/components/AftercareChecklist";
 import { BookingBanner } from "../../src/components/BookingBanner";
 import { ProcedureExplainer } from "../../src/components/ProcedureExplainer";
+import { ProcedureFaq } from "../../src/components/ProcedureFaq";
 import { ProcedurePage } from "../../src/components/ProcedurePage";
 import { SideEffectAccordion } from "../../src/components/SideEffectAccordion";
 import { procedureJsonLd, serializeJsonLd } from "../../src/seo";
@@ -49,7 +50,8 @@ describe("given any value a CMS can send, in production", () => {
           fc.constantFrom("inline", "compact", "sticky"),
           (procedure: any, clinic: any, layout: "inline" | "compact" | "sticky") => {
             const parts = typeof procedure === "object" && procedure !== null ? procedure : {};
-            renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} />);
+            renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} faqJsonLd />);
+            renderOnServer(<ProcedureFaq faq={parts.faq} faqJsonLd />);
             renderOnServer(<ProcedureExplainer procedure={procedure} clinic={clinic} />);
             renderOnServer(<SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} />);
             renderOnServer(<AftercareChecklist items={parts.aftercare} clinic={clinic} />);
