@@ -32,8 +32,9 @@ const examples = [
       "npx",
       ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
     ],
-    paths: ["/lakeshore/microneedling", "/willow/chemical-peel", "/harbour/microneedling"],
+    paths: ["/lakeshore/microneedling", "/willow/chemical-peel", "/harbour/dermal-filler"],
     strictCsp: true,
+    also: (browser, example) => testStarterRoutes(browser, example),
   },
   {
     name: "vite-app",
@@ -219,6 +220,7 @@ const publicComponents = {
   ProcedurePage: '[data-slot="procedure-page"]',
   ProcedureExplainer: '[data-slot="procedure-explainer"]',
   SideEffectAccordion: '[data-slot="side-effect-accordion"]',
+  ProcedureFaq: '[data-slot="procedure-faq"]',
   AftercareChecklist: '[data-slot="aftercare-checklist"]',
   BookingBanner: '[data-slot="booking-banner"]',
   JsonLd: 'script[type="application/ld+json"]',
@@ -305,6 +307,11 @@ async function testPage(browser, example, pagePath) {
         "the first item did not close",
       );
     });
+    await check(`${label}: a question opens its answer`, async () => {
+      const trigger = page.locator('[data-slot="procedure-faq-trigger"]').first();
+      await trigger.click();
+      assert((await trigger.getAttribute("aria-expanded")) === "true", "the answer did not open");
+    });
     await check(`${label}: a checklist tick survives a reload`, async () => {
       const box = page.locator('[data-slot="aftercare-checklist"] input[type="checkbox"]').first();
       await box.check();
@@ -348,6 +355,40 @@ async function testPage(browser, example, pagePath) {
     }
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Every treatment of the starter library has its own route, in English and in French, that
+ * renders the whole page (its name, its questions) and hydrates without a console error.
+ */
+async function testStarterRoutes(browser, example) {
+  const { examples, examplesFrCA } = await import(
+    pathToFileURL(path.join(root, "dist/content.js")).href
+  );
+  for (const [prefix, library, questions] of [
+    ["", examples, "Questions patients ask"],
+    ["fr/", examplesFrCA, "Questions fréquentes"],
+  ]) {
+    const { clinic: _, ...treatments } = library;
+    for (const procedure of Object.values(treatments)) {
+      const pagePath = `/lakeshore/${prefix}${procedure.id}`;
+      await check(`${example.name} ${pagePath}: the whole page, hydrated`, async () => {
+        const { context, page, problems } = await openPage(
+          browser,
+          `http://127.0.0.1:${example.port}${pagePath}`,
+        );
+        try {
+          await page.getByRole("heading", { level: 2, name: procedure.name }).waitFor();
+          await page.getByRole("heading", { name: questions }).waitFor();
+          const faq = await page.locator('[data-slot="procedure-faq-trigger"]').count();
+          assert(faq === procedure.faq.length, `${faq} questions of ${procedure.faq.length}`);
+          assert(problems.length === 0, problems.join("\n"));
+        } finally {
+          await context.close();
+        }
+      });
+    }
   }
 }
 
@@ -396,6 +437,7 @@ async function testPlainHtml(browser, example) {
       ["medspa-procedure-page", "procedure-page"],
       ["medspa-procedure-explainer", "procedure-explainer"],
       ["medspa-side-effects", "side-effect-accordion"],
+      ["medspa-faq", "procedure-faq"],
       ["medspa-preparation", "aftercare-checklist"],
       ["medspa-aftercare", "aftercare-checklist"],
       ["medspa-booking-banner", "booking-banner"],
@@ -550,9 +592,9 @@ async function testPlainHtml(browser, example) {
             effect.description,
             ...(effect.selfCare ?? []),
           ]),
-          ...samples.chemicalPeel.sideEffects.map((effect) => effect.description),
-          samples.chemicalPeel.followUp.purpose,
-          samples.chemicalPeel.preparation[0]?.text,
+          ...samples.laserHairRemoval.sideEffects.map((effect) => effect.description),
+          samples.laserHairRemoval.followUp.purpose,
+          samples.laserHairRemoval.preparation[0]?.text,
           "Questions? Call Lakeshore Aesthetics 905-555-0123",
           `Book online: ${samples.clinic.booking.url}`,
           "Call 905-555-0123",
@@ -674,6 +716,14 @@ async function testPlainHtml(browser, example) {
         assert(scrolled, `#${id} did not open at the top of the window (its top is at ${after}px)`);
       },
     );
+    await check(`${label}: <medspa-faq> opens an answer from the keyboard`, async () => {
+      const trigger = page().locator('medspa-faq [data-slot="procedure-faq-trigger"]').first();
+      await trigger.focus();
+      await page().keyboard.press("Enter");
+      assert((await trigger.getAttribute("aria-expanded")) === "true", "the answer did not open");
+      const events = await page().evaluate(() => window.__events.map((event) => event.type));
+      assert(events.includes("faq_toggle"), `no faq_toggle medspa-event: ${events}`);
+    });
     await check(`${label}: a checklist tick survives a reload`, async () => {
       const checkbox = page()
         .locator('medspa-aftercare [data-slot="aftercare-checklist-checkbox"]')
@@ -825,6 +875,7 @@ async function main() {
             await testPage(browser, example, pagePath);
           }
         }
+        await example.also?.(browser, example);
       } finally {
         stop();
       }

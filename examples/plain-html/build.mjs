@@ -11,7 +11,7 @@ const { examples } = require("medspa-ui/content");
 const json = (value) => JSON.stringify(value, null, 2).replaceAll("<", "\\u003c");
 const content = {
   microneedling: json({ procedure: examples.microneedling, clinic: examples.clinic }),
-  chemicalPeel: json({ procedure: examples.chemicalPeel, clinic: examples.clinic }),
+  laserHairRemoval: json({ procedure: examples.laserHairRemoval, clinic: examples.clinic }),
   clinic: json({ clinic: examples.clinic }),
 };
 

@@ -11,6 +11,7 @@ export {
 } from "./format";
 export { intlFormat } from "./intl-format";
 export {
+  clientLocale,
   defaultLocale,
   type LocaleBundle,
   type LocaleOption,

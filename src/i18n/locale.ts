@@ -15,6 +15,12 @@ export interface LocaleBundle<Messages extends object = object> {
   readonly format: LocaleFormat;
   /** Each part's messages, by part: `{ procedureExplainer, sideEffectAccordion, … }`. */
   readonly messages: Messages;
+  /**
+   * What a Server Component gives a client component: under the `react-server` condition, a client
+   * reference to the bundle (its messages are functions, which cannot cross to the client);
+   * elsewhere the bundle itself. Omit it in a bundle of your own that only client code uses.
+   */
+  readonly client?: LocaleBundle<Messages>;
 }
 
 /** A component's `locale`: a locale bundle, or an English tag (`"en"`, `"en-CA"`) for the built-in messages. */
@@ -22,6 +28,14 @@ export type LocaleOption = string | LocaleBundle;
 
 export function isBundle(option: LocaleOption | undefined): option is LocaleBundle {
   return typeof option === "object" && option !== null;
+}
+
+/**
+ * The locale a component hands its client parts: a bundle's `client` (a client reference under
+ * React Server Components), else the option as it is.
+ */
+export function clientLocale(option: LocaleOption | undefined): LocaleOption | undefined {
+  return isBundle(option) && option.client !== undefined ? option.client : option;
 }
 
 /**

@@ -1,17 +1,7 @@
 import { intlFormat } from "../i18n";
 import type { MedspaLocale } from "./types";
 
-/**
- * Canadian French for every part of medspa-ui. Import it only where a page is in French, and pass
- * it as the `locale` of a component (or of `ProcedurePage`, which hands it on): an English page
- * never downloads these strings.
- *
- * ```tsx
- * import { frCA } from "medspa-ui/locales/fr-CA";
- * <ProcedurePage procedure={procedure} clinic={clinic} locale={frCA} />
- * ```
- */
-export const frCA = {
+const bundle = {
   locale: "fr-CA",
   format: intlFormat("fr-CA", {
     rangeConnector: " à ",
@@ -170,3 +160,22 @@ export const frCA = {
     },
   },
 } satisfies MedspaLocale;
+
+/**
+ * Canadian French for every part of medspa-ui. Import it only where a page is in French, and pass
+ * it as the `locale` of a component (or of `ProcedurePage`, which hands it on): an English page
+ * never downloads these strings.
+ *
+ * ```tsx
+ * import { frCA } from "medspa-ui/locales/fr-CA";
+ * <ProcedurePage procedure={procedure} clinic={clinic} locale={frCA} />
+ * ```
+ *
+ * In a React Server Component, give a client component (`SideEffectAccordion`,
+ * `AftercareChecklist`, `ProcedureFaq`, `BookingDialog`) `locale={frCA.client}`: messages are
+ * functions, which cannot cross to the client, and under the `react-server` condition `client` is
+ * a reference to this module that can. Everywhere else `frCA.client` is the bundle itself.
+ * `ProcedurePage`, `ProcedureExplainer` and `BookingBanner` take `frCA` and hand their client
+ * parts the right one.
+ */
+export const frCA = { ...bundle, client: bundle };

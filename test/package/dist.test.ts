@@ -22,9 +22,12 @@ function startsWithUseClient(code: string): boolean {
 
 const clientEntries = [
   "side-effect-accordion",
+  "procedure-faq",
   "aftercare-checklist",
   "booking-dialog",
   "booking-banner-client",
+  // What a Server Component hands client components: a reference to the bundle (see below).
+  "locales/fr-CA.client",
 ];
 const serverSafeEntries = [
   "index",
@@ -38,6 +41,7 @@ const serverSafeEntries = [
   "procedure-page",
   "theme-scope",
   "locales/fr-CA",
+  "locales/fr-CA.server",
   // Plain DOM code the dialog imports inside a shadow root: no React, so no directive.
   "booking-dialog-shadow-root-focus",
 ];
@@ -78,6 +82,20 @@ describe("the built package", () => {
       "locales/fr-CA.cjs",
       "locales/fr-CA.js",
     ]);
+  });
+
+  it("should give React Server Components a French bundle whose client is a client module's reference", () => {
+    // Under the react-server condition (what a Server Component imports), medspa-ui/locales/fr-CA
+    // is the server file: the same bundle, its `client` taken from the "use client" file, which
+    // the RSC bundler turns into a reference it can send to client components.
+    const manifest = JSON.parse(readFileSync("package.json", "utf8"));
+    const conditions = manifest.exports["./locales/fr-CA"];
+    expect(Object.keys(conditions)[0]).toBe("react-server");
+    expect(conditions["react-server"].import.default).toBe("./dist/locales/fr-CA.server.js");
+    const server = read("locales/fr-CA.server.js");
+    expect(server).toMatch(/import \{ frCA as reference \} from "\.\/fr-CA\.client\.js"/);
+    expect(server).toMatch(/client: reference/);
+    expect(read("locales/fr-CA.client.js")).toMatch(/export \{\s*frCA\s*\}|from "\.\/fr-CA\.js"/);
   });
 
   it("should not bundle one entry into another", () => {

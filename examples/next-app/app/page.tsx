@@ -7,13 +7,16 @@ export default function Home() {
       <h1>Spas</h1>
       <ul>
         {Object.entries(spas).flatMap(([spa, record]) =>
-          Object.keys(record.procedures).map((procedure) => (
-            <li key={`${spa}/${procedure}`}>
-              <Link href={`/${spa}/${procedure}`}>
-                {spa}: {procedure}
-              </Link>
-            </li>
-          )),
+          Object.keys(record.procedures).flatMap((procedure) =>
+            [
+              [`/${spa}/${procedure}`, `${spa}: ${procedure}`],
+              [`/${spa}/fr/${procedure}`, `${spa}: ${procedure} (français)`],
+            ].map(([href, label]) => (
+              <li key={href}>
+                <Link href={href as string}>{label}</Link>
+              </li>
+            )),
+          ),
         )}
       </ul>
     </main>

@@ -1,20 +1,28 @@
 // Stands in for the headless CMS: untyped JSON per spa, as a fetch would return it. Pages parse
 // it on the server with medspa-ui/content before rendering.
-import { examples } from "medspa-ui/content";
+import { examples, examplesFrCA } from "medspa-ui/content";
 
 interface SpaRecord {
   theme: string;
   clinic: unknown;
+  /** English pages, by slug. */
   procedures: Record<string, unknown>;
+  /** Canadian French pages, by the same slugs. */
+  proceduresFr: Record<string, unknown>;
 }
 
-const procedures = {
-  microneedling: examples.microneedling,
-  "chemical-peel": examples.chemicalPeel,
-};
+/** The starter library by slug: every treatment gets a route, in English and in French. */
+function bySlug({ clinic: _, ...treatments }: typeof examples): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.values(treatments).map((procedure) => [procedure.id, procedure]),
+  );
+}
+
+const procedures = bySlug(examples);
+const proceduresFr = bySlug(examplesFrCA);
 
 export const spas: Record<string, SpaRecord> = {
-  lakeshore: { theme: "lakeshore", clinic: examples.clinic, procedures },
+  lakeshore: { theme: "lakeshore", clinic: examples.clinic, procedures, proceduresFr },
   willow: {
     theme: "willow",
     clinic: {
@@ -24,6 +32,7 @@ export const spas: Record<string, SpaRecord> = {
       address: "88 Queen Street West, Toronto, ON",
     },
     procedures,
+    proceduresFr,
   },
   harbour: {
     theme: "harbour",
@@ -33,5 +42,6 @@ export const spas: Record<string, SpaRecord> = {
       booking: { kind: "link", url: "https://harbour.as.me/schedule" },
     },
     procedures,
+    proceduresFr,
   },
 };

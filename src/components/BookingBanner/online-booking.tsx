@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from "react";
 import type { BookingProvider, Clinic } from "../../content/types";
-import type { LocaleOption } from "../../i18n";
+import { clientLocale, type LocaleOption } from "../../i18n";
 import { checkEmbed, type EventContext, type OnEvent, warnInDevelopment } from "../../shared";
 import type { BookingDialogProps } from "../BookingDialog";
 import { BookingDialogLauncher } from "./client";
@@ -101,7 +101,8 @@ export function onlineBookingAction({
       dialog={{
         clinic,
         booking,
-        ...(locale === undefined ? {} : { locale }),
+        // A client component: in a Server Component, a bundle crosses as its reference.
+        ...(locale === undefined ? {} : { locale: clientLocale(locale) }),
         ...(onEvent === undefined ? {} : { onEvent }),
         ...(eventContext === undefined ? {} : { eventContext }),
         ...(defaultCountryCode === undefined ? {} : { defaultCountryCode }),

@@ -94,14 +94,16 @@ interface QuestionProps {
   open: boolean;
   itemId: string;
   level: HeadingLevel;
-  useRegions: boolean;
 }
 
 /**
- * One question. Memoised, with stable props from the list, so a toggle re-renders only the
+ * One question. Its answer is not a region landmark (as the side effects' panels are): clinics
+ * ask the same questions of every treatment ("Does it hurt?"), so two lists on a page would add
+ * landmarks of the same name, and a dozen answers would crowd landmark navigation; the question's
+ * heading and expanded button already say what the answer is. Memoised, with stable props from the list, so a toggle re-renders only the
  * question that changed.
  */
-const Question = memo(function Question({ item, open, itemId, level, useRegions }: QuestionProps) {
+const Question = memo(function Question({ item, open, itemId, level }: QuestionProps) {
   const triggerId = `${itemId}-trigger`;
   const panelId = `${itemId}-panel`;
   return (
@@ -126,8 +128,6 @@ const Question = memo(function Question({ item, open, itemId, level, useRegions 
         open={open}
         heightProperty="--msu-procedure-faq-panel-height"
         id={panelId}
-        role={useRegions ? "region" : undefined}
-        aria-labelledby={triggerId}
         {...slot("procedure-faq-panel")}
       >
         <div {...slot("procedure-faq-answer")}>
@@ -223,7 +223,6 @@ export function ProcedureFaq({
             open={accordion.openSet.has(item.id)}
             itemId={`${idPrefix}-${item.id}`}
             level={level}
-            useRegions={accordion.useRegions}
           />
         ))}
       </AccordionList>

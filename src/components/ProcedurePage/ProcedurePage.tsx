@@ -1,7 +1,7 @@
 import { cx } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import type { CareItem, Clinic, Procedure } from "../../content/types";
-import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
+import { clientLocale, type LocaleOption, localeTag, resolveMessages } from "../../i18n";
 import { faqJsonLd, JsonLd, procedureJsonLd } from "../../seo";
 import {
   type EventContext,
@@ -154,6 +154,8 @@ export function ProcedurePage({
   const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
   const faq = listOrEmpty(procedure.faq, "faq");
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
+  // What the client parts are given: in a Server Component, a bundle crosses as its reference.
+  const partLocale = clientLocale(locale);
 
   /** A checklist of the care guide in its section: preparation or aftercare, each its own ticks. */
   const careSection = (
@@ -169,7 +171,7 @@ export function ProcedurePage({
           clinic={clinic}
           headingLevel={sectionLevel}
           storageKey={key}
-          locale={locale}
+          locale={partLocale}
           {...(treatmentDate === undefined ? {} : { treatmentDate })}
           {...extra}
           {...events}
@@ -217,7 +219,7 @@ export function ProcedurePage({
             clinic={clinic}
             headingLevel={itemLevel}
             idPrefix={`${id}-side-effect`}
-            locale={locale}
+            locale={partLocale}
             {...events}
           />
         </section>
@@ -235,7 +237,7 @@ export function ProcedurePage({
             faq={faq}
             headingLevel={itemLevel}
             idPrefix={`${id}-faq`}
-            locale={locale}
+            locale={partLocale}
             {...events}
           />
         </section>

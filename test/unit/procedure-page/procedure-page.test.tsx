@@ -6,7 +6,7 @@ import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { ProcedurePage } from "../../../src/components/ProcedurePage";
-import { examples } from "../../../src/content/examples";
+import { examples, examplesFrCA } from "../../../src/content/examples";
 import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
 
@@ -100,6 +100,31 @@ describe("ProcedurePage", () => {
     expect(button.closest("[id]")?.id).toBe("botulinum-toxin-faq-will-i-look-frozen-trigger");
     await userEvent.click(button);
     expect(button).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("should give its client parts the bundle's client, and read its own text from the bundle", () => {
+    // Under React Server Components `client` is a reference to the bundle that React can send to
+    // client components (functions cannot cross); here a copy whose words tell the two apart.
+    const client = {
+      ...frCA,
+      messages: {
+        ...frCA.messages,
+        sideEffectAccordion: { ...frCA.messages.sideEffectAccordion, showAll: "Client : tout" },
+        procedureFaq: { ...frCA.messages.procedureFaq, showAll: "Client : réponses" },
+        aftercareChecklist: { ...frCA.messages.aftercareChecklist, title: "Client : soins" },
+      },
+    };
+    render(
+      <ProcedurePage
+        procedure={examplesFrCA.botulinumToxin}
+        clinic={examplesFrCA.clinic}
+        locale={{ ...frCA, client }}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "En bref" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Client : tout" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Client : réponses" })).toBeVisible();
+    expect(screen.getByRole("heading", { name: "Client : soins" })).toBeVisible();
   });
 
   it("should keep preparation and aftercare ticks apart on the device", async () => {
