@@ -1,5 +1,6 @@
 import { frCA as bundle } from "./fr-CA";
 import { frCA as reference } from "./fr-CA.client";
+import type { MedspaLocale } from "./types";
 
 /**
  * `medspa-ui/locales/fr-CA` under the `react-server` condition (React Server Components): the same
@@ -7,4 +8,7 @@ import { frCA as reference } from "./fr-CA.client";
  * Component can hand it to client components (their messages are functions, which React cannot
  * serialise; a client reference it can).
  */
-export const frCA = { ...bundle, client: reference };
+export const frCA: MedspaLocale & { readonly client: MedspaLocale } = {
+  ...bundle,
+  client: reference,
+};

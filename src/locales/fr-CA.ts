@@ -178,4 +178,4 @@ const bundle = {
  * `ProcedurePage`, `ProcedureExplainer` and `BookingBanner` take `frCA` and hand their client
  * parts the right one.
  */
-export const frCA = { ...bundle, client: bundle };
+export const frCA: MedspaLocale & { readonly client: MedspaLocale } = { ...bundle, client: bundle };
