@@ -122,11 +122,11 @@ const rows = [
     maxRatio: 1.25,
   },
   {
-    // The same accordion behaviours as the side effects, with simpler items.
+    // The same accordion behaviours as the side effects, with simpler items: held where it is.
     measure: "ProcedureFaq",
     bytes: await ofIndex("ProcedureFaq"),
     baseline: ["raw Radix Accordion", baselines.accordion],
-    maxRatio: 1.26,
+    maxRatio: 1.27,
   },
   {
     measure: "BookingDialog",

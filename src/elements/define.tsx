@@ -56,6 +56,33 @@ const checklistAttributes = [
   "columns",
 ];
 
+/** The attributes the two accordions (`<medspa-side-effects>`, `<medspa-faq>`) share. */
+const accordionAttributes = [
+  "heading-level",
+  "type",
+  "appearance",
+  "size",
+  "id-prefix",
+  "remember-open",
+  "show-all-toggle",
+  "open-from-hash",
+];
+
+/** The props those attributes give either accordion. */
+function accordionProps({ text, number, flag, locale }: RenderContext) {
+  return defined({
+    headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
+    type: text("type") as "single" | "multiple" | undefined,
+    appearance: text("appearance") as "bordered" | "separated" | "plain" | undefined,
+    size: text("size") as "md" | "sm" | undefined,
+    idPrefix: text("id-prefix"),
+    rememberOpen: flag("remember-open"),
+    showAllToggle: flag("show-all-toggle"),
+    openFromHash: flag("open-from-hash"),
+    locale,
+  });
+}
+
 /** A `heading` attribute: the checklist's title, whichever part of the guide it holds. */
 function headingMessages(heading: string | undefined) {
   return heading === undefined
@@ -128,64 +155,27 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
   },
   "medspa-side-effects": {
     needs: { sideEffects: true },
-    attributes: [
-      "heading-level",
-      "type",
-      "order",
-      "appearance",
-      "size",
-      "id-prefix",
-      "remember-open",
-      "show-all-toggle",
-      "open-from-hash",
-    ],
-    render: ({ content, text, number, flag, locale, onEvent }) => (
+    attributes: [...accordionAttributes, "order"],
+    render: (context) => (
       <SideEffectAccordion
-        sideEffects={content.procedure?.sideEffects ?? []}
+        sideEffects={context.content.procedure?.sideEffects ?? []}
+        {...accordionProps(context)}
         {...defined({
-          clinic: content.clinic,
-          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
-          type: text("type") as "single" | "multiple" | undefined,
-          order: text("order") as "content" | "urgency" | undefined,
-          appearance: text("appearance") as "bordered" | "separated" | "plain" | undefined,
-          size: text("size") as "md" | "sm" | undefined,
-          idPrefix: text("id-prefix"),
-          rememberOpen: flag("remember-open"),
-          showAllToggle: flag("show-all-toggle"),
-          openFromHash: flag("open-from-hash"),
-          locale,
+          clinic: context.content.clinic,
+          order: context.text("order") as "content" | "urgency" | undefined,
         })}
-        onEvent={onEvent}
+        onEvent={context.onEvent}
       />
     ),
   },
   "medspa-faq": {
     needs: { faq: true },
-    attributes: [
-      "heading-level",
-      "type",
-      "appearance",
-      "size",
-      "id-prefix",
-      "remember-open",
-      "show-all-toggle",
-      "open-from-hash",
-    ],
-    render: ({ content, text, number, flag, locale, onEvent }) => (
+    attributes: accordionAttributes,
+    render: (context) => (
       <ProcedureFaq
-        faq={content.procedure?.faq ?? []}
-        {...defined({
-          headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
-          type: text("type") as "single" | "multiple" | undefined,
-          appearance: text("appearance") as "bordered" | "separated" | "plain" | undefined,
-          size: text("size") as "md" | "sm" | undefined,
-          idPrefix: text("id-prefix"),
-          rememberOpen: flag("remember-open"),
-          showAllToggle: flag("show-all-toggle"),
-          openFromHash: flag("open-from-hash"),
-          locale,
-        })}
-        onEvent={onEvent}
+        faq={context.content.procedure?.faq ?? []}
+        {...accordionProps(context)}
+        onEvent={context.onEvent}
       />
     ),
   },

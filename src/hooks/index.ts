@@ -6,6 +6,8 @@ export {
   AccordionList,
   type AccordionListProps,
   type FindableAccordion,
+  FindableAccordionItem,
+  type FindableAccordionItemProps,
   type FindableAccordionOptions,
   FindablePanel,
   type FindablePanelProps,

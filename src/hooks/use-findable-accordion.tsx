@@ -12,6 +12,8 @@ import {
 import { flushSync } from "react-dom";
 import {
   type EventContext,
+  Heading,
+  type HeadingLevel,
   type OnEvent,
   readStoredJson,
   sessionStorageOrUndefined,
@@ -425,5 +427,68 @@ export function AccordionList({ name, type, accordion, children }: AccordionList
     >
       {children}
     </Accordion.Root>
+  );
+}
+
+export interface FindableAccordionItemProps
+  extends Omit<ComponentProps<"div">, "children" | "id" | "value"> {
+  /** The accordion's name, the prefix of its parts: `<name>-item`, `-heading`, `-trigger`, `-panel`. */
+  name: string;
+  /** The item's value in the accordion (its content id). */
+  value: string;
+  /** The item's element id and URL fragment (`<idPrefix>-<id>`); its trigger and panel add a suffix. */
+  itemId: string;
+  level: HeadingLevel;
+  open: boolean;
+  /** Make the panel a region landmark labelled by its trigger (see `useRegions`). */
+  region: boolean;
+  /** What the trigger says. */
+  trigger: ReactNode;
+  /** The panel's content. */
+  children: ReactNode;
+}
+
+/**
+ * One item of a findable accordion: a heading wrapping only its trigger button, and a panel that
+ * stays in the HTML (FindablePanel). Radix's Header would only add the heading's attributes,
+ * through a Slot and a context read per item; rendering them here keeps the DOM at a lower
+ * hydration cost.
+ */
+export function FindableAccordionItem({
+  name,
+  value,
+  itemId,
+  level,
+  open,
+  region,
+  trigger,
+  children,
+  ...props
+}: FindableAccordionItemProps) {
+  const triggerId = `${itemId}-trigger`;
+  const panelId = `${itemId}-panel`;
+  return (
+    <Accordion.Item value={value} id={itemId} {...slot(`${name}-item`)} {...props}>
+      <Heading
+        level={level}
+        {...slot(`${name}-heading`)}
+        data-state={open ? "open" : "closed"}
+        data-orientation="vertical"
+      >
+        <Accordion.Trigger id={triggerId} aria-controls={panelId} {...slot(`${name}-trigger`)}>
+          {trigger}
+        </Accordion.Trigger>
+      </Heading>
+      <FindablePanel
+        open={open}
+        heightProperty={`--msu-${name}-panel-height`}
+        id={panelId}
+        role={region ? "region" : undefined}
+        aria-labelledby={region ? triggerId : undefined}
+        {...slot(`${name}-panel`)}
+      >
+        {children}
+      </FindablePanel>
+    </Accordion.Item>
   );
 }

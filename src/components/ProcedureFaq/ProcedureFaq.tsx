@@ -1,10 +1,14 @@
 "use client";
 
-import * as Accordion from "@radix-ui/react-accordion";
 import { cx } from "class-variance-authority";
 import { type ComponentProps, memo, useMemo } from "react";
 import type { FaqItem } from "../../content/types";
-import { AccordionList, FindablePanel, ShowAllButton, useFindableAccordion } from "../../hooks";
+import {
+  AccordionList,
+  FindableAccordionItem,
+  ShowAllButton,
+  useFindableAccordion,
+} from "../../hooks";
 import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
 import { faqPageJsonLd, JsonLd } from "../../seo";
 import {
@@ -100,44 +104,27 @@ interface QuestionProps {
  * One question. Its answer is not a region landmark (as the side effects' panels are): clinics
  * ask the same questions of every treatment ("Does it hurt?"), so two lists on a page would add
  * landmarks of the same name, and a dozen answers would crowd landmark navigation; the question's
- * heading and expanded button already say what the answer is. Memoised, with stable props from the list, so a toggle re-renders only the
- * question that changed.
+ * heading and expanded button already say what the answer is. Memoised, with stable props from
+ * the list, so a toggle re-renders only the question that changed.
  */
 const Question = memo(function Question({ item, open, itemId, level }: QuestionProps) {
-  const triggerId = `${itemId}-trigger`;
-  const panelId = `${itemId}-panel`;
   return (
-    <Accordion.Item value={item.id} id={itemId} {...slot("procedure-faq-item")}>
-      {/* Radix's Header would only add these attributes, through a Slot and a context read per
-          item; rendering them here keeps its DOM at a lower hydration cost. */}
-      <Heading
-        level={level}
-        {...slot("procedure-faq-heading")}
-        data-state={open ? "open" : "closed"}
-        data-orientation="vertical"
-      >
-        <Accordion.Trigger
-          id={triggerId}
-          aria-controls={panelId}
-          {...slot("procedure-faq-trigger")}
-        >
-          <span className="msu-procedure-faq-question">{item.question}</span>
-        </Accordion.Trigger>
-      </Heading>
-      <FindablePanel
-        open={open}
-        heightProperty="--msu-procedure-faq-panel-height"
-        id={panelId}
-        {...slot("procedure-faq-panel")}
-      >
-        <div {...slot("procedure-faq-answer")}>
-          {item.paragraphs.map((paragraph, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are static, never reordered.
-            <p key={index}>{paragraph}</p>
-          ))}
-        </div>
-      </FindablePanel>
-    </Accordion.Item>
+    <FindableAccordionItem
+      name="procedure-faq"
+      value={item.id}
+      itemId={itemId}
+      level={level}
+      open={open}
+      region={false}
+      trigger={<span className="msu-procedure-faq-question">{item.question}</span>}
+    >
+      <div {...slot("procedure-faq-answer")}>
+        {item.paragraphs.map((paragraph, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are static, never reordered.
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+    </FindableAccordionItem>
   );
 });
 

@@ -1,10 +1,14 @@
 "use client";
 
-import * as Accordion from "@radix-ui/react-accordion";
 import { cx } from "class-variance-authority";
 import { type ComponentProps, memo, useMemo } from "react";
 import type { Clinic, SideEffect, SideEffectTier } from "../../content/types";
-import { AccordionList, FindablePanel, ShowAllButton, useFindableAccordion } from "../../hooks";
+import {
+  AccordionList,
+  FindableAccordionItem,
+  ShowAllButton,
+  useFindableAccordion,
+} from "../../hooks";
 import { formatDurationRange, type LocaleOption, resolveMessages } from "../../i18n";
 import {
   type EventContext,
@@ -150,31 +154,19 @@ const SideEffectItem = memo(function SideEffectItem({
   phoneHref,
   clinicPhone,
 }: SideEffectItemProps) {
-  const triggerId = `${itemId}-trigger`;
-  const panelId = `${itemId}-panel`;
   const summary = summaryOf(item, messages, locale);
   const showCall = phoneHref !== undefined && item.tier !== "expected";
   return (
-    <Accordion.Item
-      key={item.id}
+    <FindableAccordionItem
+      name="side-effect-accordion"
       value={item.id}
-      id={itemId}
-      {...slot("side-effect-accordion-item")}
+      itemId={itemId}
+      level={level}
+      open={open}
+      region={useRegions}
       data-tier={item.tier}
-    >
-      {/* Radix's Header would only add these attributes, through a Slot and a context read per
-          item; rendering them here keeps its DOM at a lower hydration cost. */}
-      <Heading
-        level={level}
-        {...slot("side-effect-accordion-heading")}
-        data-state={open ? "open" : "closed"}
-        data-orientation="vertical"
-      >
-        <Accordion.Trigger
-          id={triggerId}
-          aria-controls={panelId}
-          {...slot("side-effect-accordion-trigger")}
-        >
+      trigger={
+        <>
           <span className="msu-side-effect-accordion-trigger-text">
             <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
             <span {...slot("side-effect-accordion-name")}>{item.name}</span>
@@ -187,59 +179,51 @@ const SideEffectItem = memo(function SideEffectItem({
             <Icon name={tierIcons[item.tier]} className="msu-side-effect-accordion-tier-icon" />
             {messages.tierLabel[item.tier]}
           </span>
-        </Accordion.Trigger>
-      </Heading>
-      <FindablePanel
-        open={open}
-        heightProperty="--msu-side-effect-accordion-panel-height"
-        id={panelId}
-        role={useRegions ? "region" : undefined}
-        aria-labelledby={triggerId}
-        {...slot("side-effect-accordion-panel")}
-      >
-        <div className="msu-side-effect-accordion-panel-body">
-          {item.description === "" ? null : <p>{item.description}</p>}
-          {item.selfCare.length === 0 ? null : (
-            <>
-              <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
-                {messages.whatHelps}
-              </Heading>
-              <ul data-slot="side-effect-accordion-self-care">
-                {item.selfCare.map((advice, index) => (
-                  // A CMS list may repeat an entry; its position is its identity.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
-                  <li key={index}>{advice}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {item.seekHelpIf.length === 0 ? null : (
-            <>
-              <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
-                {messages.contactClinicIf}
-              </Heading>
-              <ul data-slot="side-effect-accordion-seek-help">
-                {item.seekHelpIf.map((sign, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
-                  <li key={index}>{sign}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {showCall ? (
-            <p {...slot("side-effect-accordion-call")}>
-              {callLabel}{" "}
-              <a href={phoneHref} className="msu-side-effect-accordion-call-link">
-                {clinicPhone}
-              </a>
-            </p>
-          ) : null}
-          {item.tier === "urgent" ? (
-            <p {...slot("side-effect-accordion-emergency")}>{messages.emergency}</p>
-          ) : null}
-        </div>
-      </FindablePanel>
-    </Accordion.Item>
+        </>
+      }
+    >
+      <div className="msu-side-effect-accordion-panel-body">
+        {item.description === "" ? null : <p>{item.description}</p>}
+        {item.selfCare.length === 0 ? null : (
+          <>
+            <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
+              {messages.whatHelps}
+            </Heading>
+            <ul data-slot="side-effect-accordion-self-care">
+              {item.selfCare.map((advice, index) => (
+                // A CMS list may repeat an entry; its position is its identity.
+                // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+                <li key={index}>{advice}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {item.seekHelpIf.length === 0 ? null : (
+          <>
+            <Heading level={level + 1} className="msu-side-effect-accordion-subheading">
+              {messages.contactClinicIf}
+            </Heading>
+            <ul data-slot="side-effect-accordion-seek-help">
+              {item.seekHelpIf.map((sign, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered.
+                <li key={index}>{sign}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {showCall ? (
+          <p {...slot("side-effect-accordion-call")}>
+            {callLabel}{" "}
+            <a href={phoneHref} className="msu-side-effect-accordion-call-link">
+              {clinicPhone}
+            </a>
+          </p>
+        ) : null}
+        {item.tier === "urgent" ? (
+          <p {...slot("side-effect-accordion-emergency")}>{messages.emergency}</p>
+        ) : null}
+      </div>
+    </FindableAccordionItem>
   );
 });
 
