@@ -7,10 +7,11 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { buildPackage } from "./build-package.mjs";
 
-// 567 kB since the care guide (issue 23: its content model, zod types in the .d.ts, en and fr-CA
-// samples, in ESM, CJS, the global script and their source maps); the budget catches a stray file
-// or a build that doubles, not steady growth.
-const maxPackedBytes = 600_000;
+// 648 kB since the starter library (issue 24: five whole care guides in English and French, in
+// content.js, content.cjs and their source maps; typed by the model, so the .d.ts stays small),
+// 567 kB after the care guide; the budget catches a stray file or a build that doubles, not
+// steady growth.
+const maxPackedBytes = 700_000;
 const required = ["README.md", "LICENSE", "CHANGELOG.md", "package.json"];
 
 buildPackage(process.cwd());

@@ -15,7 +15,7 @@ import { frCA } from "../src/locales/fr-CA";
 const meta = {
   title: "Components/Starter library",
   component: ProcedurePage,
-  // Ten whole pages on one docs page would be slow to open and say nothing new.
+  // Ten whole pages on one docs page would be slow to open: StarterLibrary.mdx is its docs page.
   tags: ["!autodocs"],
   parameters: {
     layout: "padded",

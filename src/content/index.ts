@@ -1,5 +1,5 @@
 export { ContentError, type ContentIssue, formatContentPath } from "./errors";
-export { examples, examplesFrCA } from "./examples";
+export { examples, examplesFrCA, type SampleProcedure, type StarterLibrary } from "./examples";
 export {
   clinicJsonSchema,
   parseClinic,

@@ -1,3 +1,4 @@
+import type { StarterLibrary } from "..";
 import { botulinumToxin } from "./botulinum-toxin";
 import { chemicalPeel } from "./chemical-peel";
 import { clinic } from "./clinic";
@@ -10,11 +11,11 @@ import { microneedling } from "./microneedling";
  * treatments, ids and timings as `examples`, each a starting point for the clinic's medical
  * director to review.
  */
-export const examplesFrCA = {
+export const examplesFrCA: StarterLibrary = {
   botulinumToxin,
   dermalFiller,
   chemicalPeel,
   laserHairRemoval,
   microneedling,
   clinic,
-} as const;
+};
