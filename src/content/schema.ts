@@ -253,31 +253,42 @@ const isoDate = z
   .string({ error: expected("must be text") })
   .refine(isIsoDate, { message: 'must be an ISO 8601 date such as "2026-03-14"' });
 
-export const procedureSchema = z.object({
-  id: slug,
-  name: text,
-  alsoKnownAs: textList.optional(),
-  procedureType: oneOf(procedureTypeValues).optional(),
-  bodyLocation: textList.optional(),
-  summary: text,
-  howItWorks: textList.optional(),
-  treats: textList.optional(),
-  steps: uniqueIds(procedureStepSchema),
-  facts: procedureFactsSchema.optional(),
-  suitability: suitabilitySchema.optional(),
-  preparation: uniqueIds(careItemSchema)
-    .describe("Care before the appointment and on the day.")
-    .optional(),
-  sideEffects: uniqueIds(sideEffectSchema).optional(),
-  aftercare: uniqueIds(careItemSchema).describe("Care after the treatment.").optional(),
-  followUp: followUpSchema.describe("The follow-up or touch-up visit.").optional(),
-  expectations: textList.optional(),
-  faq: uniqueIds(faqItemSchema)
-    .describe("Questions patients ask, with the clinic's answers.")
-    .optional(),
-  disclaimer: text.optional(),
-  review: z.object({ by: text, credentials: text.optional(), date: isoDate }).optional(),
-});
+export const procedureSchema = z
+  .object({
+    id: slug,
+    name: text,
+    alsoKnownAs: textList.optional(),
+    procedureType: oneOf(procedureTypeValues).optional(),
+    bodyLocation: textList.optional(),
+    summary: text,
+    howItWorks: textList.optional(),
+    treats: textList.optional(),
+    steps: uniqueIds(procedureStepSchema),
+    facts: procedureFactsSchema.optional(),
+    suitability: suitabilitySchema.optional(),
+    preparation: uniqueIds(careItemSchema)
+      .describe("Care before the appointment and on the day.")
+      .optional(),
+    sideEffects: uniqueIds(sideEffectSchema).optional(),
+    aftercare: uniqueIds(careItemSchema).describe("Care after the treatment.").optional(),
+    followUp: followUpSchema.describe("The follow-up or touch-up visit.").optional(),
+    expectations: textList.optional(),
+    faq: uniqueIds(faqItemSchema)
+      .describe("Questions patients ask, with the clinic's answers.")
+      .optional(),
+    disclaimer: text.optional(),
+    review: z
+      .object({ by: text, credentials: text.optional(), date: isoDate })
+      .describe("The clinic's own medical review of this page.")
+      .optional(),
+  })
+  .describe(
+    "A treatment page: what it is, who should not have it, how to prepare, side effects, aftercare, " +
+      "the follow-up visit and the questions patients ask. Starter library: medspa-ui/content " +
+      "exports five samples, botulinumToxin, dermalFiller, chemicalPeel, laserHairRemoval and " +
+      "microneedling, in English (examples) and Canadian French (examplesFrCA). Each sample is a " +
+      "starting point that the clinic's medical director must review before publishing.",
+  );
 
 const httpsUrl = z
   .string({ error: expected("must be text") })

@@ -382,6 +382,16 @@ describe("procedureJsonSchema", () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 
+  it("should say, for the CMS's editors, that every sample needs the medical director's review", () => {
+    const { description } = procedureJsonSchema() as { description: string };
+    for (const key of treatments) {
+      expect(description).toContain(key);
+    }
+    expect(description).toContain(
+      "Each sample is a starting point that the clinic's medical director must review before publishing.",
+    );
+  });
+
   it("should describe the clinic too", () => {
     const schema = clinicJsonSchema() as { required: string[] };
     expect(schema.required).toEqual(["name"]);
