@@ -9,8 +9,6 @@ export {
   FindableAccordionItem,
   type FindableAccordionItemProps,
   type FindableAccordionOptions,
-  FindablePanel,
-  type FindablePanelProps,
   ShowAllButton,
   type ShowAllButtonProps,
   useFindableAccordion,

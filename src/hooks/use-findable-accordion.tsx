@@ -67,7 +67,7 @@ function makeFindable(panel: Element) {
   }
 }
 
-export interface FindablePanelProps extends ComponentProps<"div"> {
+interface FindablePanelProps extends ComponentProps<"div"> {
   open: boolean;
   /** The CSS custom property the opening animation reads the measured height from. */
   heightProperty: string;
@@ -83,7 +83,7 @@ export interface FindablePanelProps extends ComponentProps<"div"> {
  * `hidden`; Show all and print still reveal everything.
  * https://developer.chrome.com/docs/css-ui/hidden-until-found
  */
-export function FindablePanel({ open, heightProperty, ...props }: FindablePanelProps) {
+function FindablePanel({ open, heightProperty, ...props }: FindablePanelProps) {
   const ref = useRef<HTMLDivElement | null>(null);
   const wasOpen = useRef(open);
 

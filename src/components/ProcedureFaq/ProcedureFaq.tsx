@@ -13,7 +13,6 @@ import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
 import { faqPageJsonLd, JsonLd } from "../../seo";
 import {
   type EventContext,
-  Heading,
   type HeadingLevel,
   type OnEvent,
   type RenderableFaqItem,

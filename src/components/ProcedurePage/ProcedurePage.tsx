@@ -1,5 +1,5 @@
 import { cx } from "class-variance-authority";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import type { CareItem, Clinic, Procedure } from "../../content/types";
 import { clientLocale, type LocaleOption, localeTag, resolveMessages } from "../../i18n";
 import { faqJsonLd, JsonLd, procedureJsonLd } from "../../seo";
@@ -156,6 +156,20 @@ export function ProcedurePage({
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
   // What the client parts are given: in a Server Component, a bundle crosses as its reference.
   const partLocale = clientLocale(locale);
+  const jsonLdOptions = {
+    ...(url === undefined ? {} : { url }),
+    ...(locale === undefined ? {} : { locale: localeTag(locale) }),
+  };
+
+  /** A section of its own under a heading of the page's outline: the side effects, the questions. */
+  const titledSection = (section: "side-effects" | "faq", title: string, children: ReactNode) => (
+    <section {...slot("procedure-page-section")} data-section={section}>
+      <Heading level={sectionLevel} className="msu-procedure-page-section-title">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
 
   /** A checklist of the care guide in its section: preparation or aftercare, each its own ticks. */
   const careSection = (
@@ -181,21 +195,9 @@ export function ProcedurePage({
 
   return (
     <div className={cx("msu-procedure-page", className)} data-slot="procedure-page" {...props}>
-      {jsonLd ? (
-        <JsonLd
-          data={procedureJsonLd(procedure, clinic, {
-            ...(url === undefined ? {} : { url }),
-            ...(locale === undefined ? {} : { locale: localeTag(locale) }),
-          })}
-        />
-      ) : null}
+      {jsonLd ? <JsonLd data={procedureJsonLd(procedure, clinic, jsonLdOptions)} /> : null}
       {jsonLd && faqJsonLdOn && faq.length > 0 ? (
-        <JsonLd
-          data={faqJsonLd(faq, {
-            ...(url === undefined ? {} : { url }),
-            ...(locale === undefined ? {} : { locale: localeTag(locale) }),
-          })}
-        />
+        <JsonLd data={faqJsonLd(faq, jsonLdOptions)} />
       ) : null}
       <ProcedureExplainer
         procedure={procedure}
@@ -208,40 +210,40 @@ export function ProcedurePage({
         }
       />
       {careSection("preparation", preparation, `${storageKey ?? id}-preparation`)}
-      {sideEffects.length === 0 ? null : (
-        <section {...slot("procedure-page-section")} data-section="side-effects">
-          <Heading level={sectionLevel} className="msu-procedure-page-section-title">
-            {messages.sideEffects}
-          </Heading>
-          <p className="msu-procedure-page-intro">{messages.sideEffectsIntro}</p>
-          <SideEffectAccordion
-            sideEffects={sideEffects}
-            clinic={clinic}
-            headingLevel={itemLevel}
-            idPrefix={`${id}-side-effect`}
-            locale={partLocale}
-            {...events}
-          />
-        </section>
-      )}
+      {sideEffects.length === 0
+        ? null
+        : titledSection(
+            "side-effects",
+            messages.sideEffects,
+            <>
+              <p className="msu-procedure-page-intro">{messages.sideEffectsIntro}</p>
+              <SideEffectAccordion
+                sideEffects={sideEffects}
+                clinic={clinic}
+                headingLevel={itemLevel}
+                idPrefix={`${id}-side-effect`}
+                locale={partLocale}
+                {...events}
+              />
+            </>,
+          )}
       {careSection("aftercare", aftercare, storageKey ?? id, {
         followUp: procedure.followUp,
         dialog: banner?.dialog,
       })}
-      {faq.length === 0 ? null : (
-        <section {...slot("procedure-page-section")} data-section="faq">
-          <Heading level={sectionLevel} className="msu-procedure-page-section-title">
-            {messages.faq}
-          </Heading>
-          <ProcedureFaq
-            faq={faq}
-            headingLevel={itemLevel}
-            idPrefix={`${id}-faq`}
-            locale={partLocale}
-            {...events}
-          />
-        </section>
-      )}
+      {faq.length === 0
+        ? null
+        : titledSection(
+            "faq",
+            messages.faq,
+            <ProcedureFaq
+              faq={faq}
+              headingLevel={itemLevel}
+              idPrefix={`${id}-faq`}
+              locale={partLocale}
+              {...events}
+            />,
+          )}
       <BookingBanner
         clinic={clinic}
         headingLevel={sectionLevel}
