@@ -45,6 +45,18 @@ const localeEntries = Object.fromEntries(
     .map((file) => [`locales/${file.replace(/\.ts$/, "")}`, `src/locales/${file}`]),
 );
 
+// Each module of the folders several components share is its own file (dist/shared/phone.js), and
+// the folder's entry (dist/shared.js) only re-exports them. Bundlers split code into chunks file by
+// file: were src/shared one file, a page that shows only the banner would load, in the chunk the
+// banner shares with its lazily loaded dialog, every helper the dialog uses as well.
+const sharedModuleEntries = Object.fromEntries(
+  ["shared", "i18n", "hooks"].flatMap((folder) =>
+    readdirSync(`src/${folder}`)
+      .filter((file) => /\.tsx?$/.test(file) && !/^index\.|\.d\.ts$/.test(file))
+      .map((file) => [`${folder}/${file.replace(/\.tsx?$/, "")}`, `src/${folder}/${file}`]),
+  ),
+);
+
 // Code a component loads on demand, only where it is needed, as its own file.
 const onDemandEntries = {
   "booking-dialog-shadow-root-focus": "src/components/BookingDialog/shadow-root-focus.ts",
@@ -56,6 +68,7 @@ const entry: Record<string, string> = {
   shared: "src/shared/index.ts",
   elements: "src/elements/index.ts",
   ...optionalEntries,
+  ...sharedModuleEntries,
   ...componentEntries,
   ...onDemandEntries,
   ...localeEntries,
@@ -103,7 +116,13 @@ const keepEntriesSeparate: Plugin = {
 export default defineConfig({
   entry,
   format: ["esm", "cjs"],
-  dts: true,
+  // The modules of the shared folders are internal: their types reach consumers through the
+  // entries that export them.
+  dts: {
+    entry: Object.fromEntries(
+      Object.entries(entry).filter(([name]) => !(name in sharedModuleEntries)),
+    ),
+  },
   sourcemap: true,
   clean: true,
   treeshake: false,

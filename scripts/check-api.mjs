@@ -15,14 +15,17 @@ const update = process.argv.includes("--update");
 const dist = path.resolve(process.env.API_DIST ?? "dist");
 const reportFolder = path.resolve("api");
 
-/** Each public entry (package.json "exports" other than CSS) and the name of its report. */
-export const entries = [
-  { name: "medspa-ui", types: "index.d.ts" },
-  { name: "medspa-ui-content", types: "content.d.ts" },
-  { name: "medspa-ui-theme", types: "theme.d.ts" },
-  { name: "medspa-ui-locales-fr-ca", types: "locales/fr-CA.d.ts" },
-  { name: "medspa-ui-elements", types: "elements.d.ts" },
-];
+/**
+ * Each public entry (package.json "exports" that have types: not the stylesheet or the script) and
+ * the name of its report: medspa-ui, medspa-ui-content, medspa-ui-procedure-explainer, …
+ */
+const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+export const entries = Object.entries(manifest.exports)
+  .filter(([, target]) => typeof target === "object" && target.import?.types !== undefined)
+  .map(([subpath, target]) => ({
+    name: path.posix.join("medspa-ui", subpath).replace(/[/.]+/g, "-").toLowerCase(),
+    types: path.posix.relative("./dist", target.import.types),
+  }));
 
 if (!existsSync(path.join(dist, "index.d.ts"))) {
   console.error(`${dist}/index.d.ts is missing: run \`npm run build\` first.`);

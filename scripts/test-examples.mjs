@@ -8,7 +8,7 @@
 // vendor booking page for the booking iframe) or refused: nothing leaves the machine.
 // With EXAMPLES_JSON_REPORT=file it writes { numPassedTests, numFailedTests } for CI's summary.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -61,6 +61,19 @@ const examples = [
     start: () => ["node", ["server.mjs"]],
     paths: ["/"],
     strictCsp: true,
+    also: (_browser, example) =>
+      check(
+        `${example.name}: built with --splitting, the dialog in a chunk of its own`,
+        async () => {
+          const assets = path.join(root, "examples", example.name, "public/assets");
+          const application = readFileSync(path.join(assets, "application.js"), "utf8");
+          assert(/from"\.\/chunk-[\w-]+\.js"/.test(application), "application.js imports no chunk");
+          assert(
+            readdirSync(assets).some((file) => /^booking-dialog-[\w-]+\.js$/.test(file)),
+            "no chunk for the banner's lazily loaded dialog",
+          );
+        },
+      ),
   },
   { name: "webpack-app", port: 4304, staticDirectory: "dist", paths: ["/"] },
   {

@@ -115,6 +115,30 @@ describe("the built package", () => {
     expect(index).not.toMatch(/function \w+\(/);
   });
 
+  it("should publish each component as its own entry, the same exports as from medspa-ui", async () => {
+    // `medspa-ui/procedure-explainer` is what a splitting bundler needs to load one component
+    // alone (see scripts/size.mjs): each folder in src/components is one, and none can be missed.
+    const manifest = JSON.parse(readFileSync("package.json", "utf8"));
+    const root = await import(path.join(dist, "index.js"));
+    const folders = readdirSync("src/components").filter((folder) =>
+      existsSync(`src/components/${folder}/index.ts`),
+    );
+    expect(folders.length).toBeGreaterThan(6);
+    for (const folder of folders) {
+      const name = folder.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+      expect(manifest.exports[`./${name}`]).toEqual({
+        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+      });
+      expect(manifest.typesVersions["*"][name]).toEqual([`./dist/${name}.d.cts`]);
+      const entry = await import(path.join(dist, `${name}.js`));
+      expect(Object.keys(entry)).toContain(folder);
+      for (const [exported, value] of Object.entries(entry)) {
+        expect(root[exported], `${name}: ${exported}`).toBe(value);
+      }
+    }
+  });
+
   it("should load the booking dialog only when a banner opens it", () => {
     // A link-only banner must not pull Radix Dialog into the page's bundle.
     expect(read("booking-banner.js")).not.toMatch(/from "\.\/booking-dialog\.js"/);

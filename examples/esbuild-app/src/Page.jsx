@@ -1,4 +1,6 @@
-import { BookingDialog, ProcedurePage, ThemeScope } from "medspa-ui";
+import { BookingDialog } from "medspa-ui/booking-dialog";
+import { ProcedurePage } from "medspa-ui/procedure-page";
+import { ThemeScope } from "medspa-ui/theme-scope";
 import { useEffect } from "react";
 
 /** The page, rendered on the server and hydrated in the browser from the same props. */
