@@ -20,6 +20,10 @@
 // and toggle latency (click to next paint); at 6 and 50 items, against SameDomAccordion
 // (scripts/bench/twins.jsx);
 // layout shift while a page loads, restores ticks and a dismissed banner, and opens the dialog.
+// The custom elements' script on Preact (dist/elements.global.js) against its React twin
+// (dist/elements.react.global.js), on a plain HTML page that loads it in <head>: first contentful
+// paint (the <medspa-procedure-page> renders before it), the script's load and run, and the
+// element's upgrade (reported, no budget).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -44,6 +48,8 @@ const quick = process.argv.includes("--quick");
 const check = process.argv.includes("--check");
 // Pages with toggles measured (and server-render rounds). Toggles are cheap; pages are not.
 const rounds = quick ? 16 : 24;
+// Plain HTML pages loaded with each custom-elements script, in pairs.
+const scriptRounds = quick ? 10 : 24;
 // Hydration happens once a page, and on this 2-core machine one page's ours ÷ twin ranges from
 // 0.5 to 2 (Chromium's 4× throttle spins the main thread for three times whatever wall time the
 // thread ran or waited, so any contention is magnified). With 24 pages, the median of the ratios
@@ -136,8 +142,43 @@ const measured = (measure, ours, baseline, budget, unit, pairedRatio) => ({
 // The browser part: one static server for the pages and bundles.
 const css = readFileSync(path.join(root, "dist/styles.css"));
 const client = readFileSync(path.join(out, "build/client.js"));
+const elementScripts = {
+  preact: readFileSync(path.join(root, "dist/elements.global.js")),
+  react: readFileSync(path.join(root, "dist/elements.react.global.js")),
+};
+const { examples } = await import(pathToFileURL(path.join(root, "dist/content.js")).href);
+const elementContent = JSON.stringify({
+  procedure: examples.microneedling,
+  clinic: examples.clinic,
+}).replaceAll("<", "\\u003c");
+/**
+ * A plain HTML page as the README shows it: the script in <head>, a whole procedure page as a
+ * custom element with its content as JSON. Inline scripts time the script's load and run, and the
+ * element's upgrade (the parser runs pending microtasks, where the element renders, before the
+ * script after it).
+ */
+const elementsPage = (renderer) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>elements</title><script>window.__scriptStart = performance.now();</script>
+<script src="/elements/${renderer}.js"></script>
+<script>window.__scriptRun = performance.now() - window.__scriptStart;</script></head>
+<body><script>window.__upgradeStart = performance.now();</script>
+<medspa-procedure-page storage-key="bench"><script type="application/json">${elementContent}</script></medspa-procedure-page>
+<script>
+  window.__upgrade = performance.now() - window.__upgradeStart;
+  window.__rendered = document.querySelector("medspa-procedure-page").shadowRoot
+    ?.querySelector('[data-slot="procedure-page"]') != null;
+</script></body></html>`;
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  const elements = /^\/elements\/(preact|react)(\.js)?$/.exec(url.pathname);
+  if (elements !== null) {
+    const [, renderer, script] = elements;
+    response
+      .writeHead(200, { "content-type": script ? "text/javascript" : "text/html" })
+      .end(script ? elementScripts[renderer] : elementsPage(renderer));
+    return;
+  }
   if (url.pathname === "/client.js") {
     response.writeHead(200, { "content-type": "text/javascript" }).end(client);
     return;
@@ -300,6 +341,69 @@ async function layoutShift(label, scene, { before, act } = {}) {
   return [measured(`layout shift: ${label}`, shift, undefined, layoutShiftBudget, "CLS")];
 }
 
+/** One plain HTML page with a custom-elements script at 4× CPU: its paint, script and upgrade. */
+async function elementsScriptPage(renderer) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(`${origin}/elements/${renderer}`, { waitUntil: "load" });
+  const timings = await page.evaluate(async () => {
+    const paint = await new Promise((resolve) =>
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName("first-contentful-paint")[0];
+        if (entry !== undefined) {
+          resolve(entry.startTime);
+        }
+      }).observe({ type: "paint", buffered: true }),
+    );
+    return {
+      paint,
+      script: window.__scriptRun,
+      upgrade: window.__upgrade,
+      rendered: window.__rendered,
+    };
+  });
+  await context.close();
+  if (!timings.rendered) {
+    throw new Error(
+      `bench: the ${renderer} script rendered no procedure page before the page went on`,
+    );
+  }
+  return timings;
+}
+
+/** The Preact script against the React one, page by page, in alternating order. */
+async function elementsScripts() {
+  const samples = { preact: [], react: [] };
+  await elementsScriptPage("preact");
+  await elementsScriptPage("react");
+  for (let round = 0; round < scriptRounds; round++) {
+    const order = round % 2 === 0 ? ["preact", "react"] : ["react", "preact"];
+    for (const renderer of order) {
+      samples[renderer].push(await elementsScriptPage(renderer));
+    }
+  }
+  const of = (renderer, key) => samples[renderer].map((sample) => sample[key]);
+  return [
+    [
+      "paint",
+      "elements script, Preact against React: first contentful paint, with the page element (4× CPU)",
+    ],
+    ["script", "elements script, Preact against React: its load and run in <head> (4× CPU)"],
+    ["upgrade", "elements script, Preact against React: <medspa-procedure-page> upgrade (4× CPU)"],
+  ].map(([key, measure]) =>
+    measured(
+      measure,
+      median(of("preact", key)),
+      median(of("react", key)),
+      undefined,
+      "ms",
+      pairedRatios(of("preact", key), of("react", key)),
+    ),
+  );
+}
+
 const htmlPerItem = (scene) => (renderScene(scene, 12).length - renderScene(scene, 6).length) / 6;
 
 /** What the bench measures, in groups that each can be measured again on their own. */
@@ -327,6 +431,7 @@ const groups = [
   ],
   () => browserMeasures(6),
   () => browserMeasures(50),
+  () => elementsScripts(),
   () => layoutShift("ProcedurePage load and hydration", "page"),
   () =>
     layoutShift("checklist restored from storage", "page", {

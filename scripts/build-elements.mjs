@@ -1,21 +1,54 @@
-// dist/elements.global.js: the custom elements as one classic script for a <script src> tag (the
-// file npm CDNs serve), with React, the components, the French bundle and the stylesheet inside.
+// The custom elements as classic scripts for a <script src> tag (the files npm CDNs serve), each
+// with a renderer, the components, the French bundle and the stylesheet inside:
+//
+//   dist/elements.global.js        on Preact 10 through preact/compat: about half the bytes, for
+//                                  WordPress, Webflow, Squarespace and plain HTML pages
+//   dist/elements.react.global.js  the same elements on React 19, for a site that meets a
+//                                  difference between the two
+//
+// Both run the same source (src/elements): the Preact build swaps React for preact/compat at
+// bundle time, as a Preact app's bundler does. test/package/elements-script.test.ts checks that
+// React DOM stays out of the Preact script; the plain-HTML example runs its whole suite on it.
 // The ES module build of the same elements (medspa-ui/elements, React as a peer) comes from tsup.
 import { build } from "esbuild";
 import { stylesheetTextPlugin } from "./styles.mjs";
 
-await build({
-  entryPoints: ["src/elements/index.ts"],
-  outfile: "dist/elements.global.js",
-  bundle: true,
-  minify: true,
-  format: "iife",
-  platform: "browser",
-  target: "es2020",
-  jsx: "automatic",
-  define: { "process.env.NODE_ENV": '"production"' },
-  legalComments: "eof",
-  plugins: [stylesheetTextPlugin],
-  logLevel: "warning",
-});
-console.log("dist/elements.global.js: the custom elements for a <script> tag");
+/** Every React module the components import, and what preact/compat puts in its place. */
+export const preactAliases = {
+  react: "preact/compat",
+  "react-dom": "preact/compat",
+  "react-dom/client": "preact/compat/client",
+  "react/jsx-runtime": "preact/jsx-runtime",
+};
+
+// React's files carry their licence comments, which legalComments keeps; Preact's do not.
+const preactLicence = "/*! Preact 10 | MIT License | Copyright (c) 2015-present Jason Miller */";
+const scripts = [
+  {
+    outfile: "dist/elements.global.js",
+    alias: preactAliases,
+    renderer: "Preact",
+    footer: { js: preactLicence },
+  },
+  { outfile: "dist/elements.react.global.js", alias: {}, renderer: "React" },
+];
+
+for (const { outfile, alias, renderer, footer } of scripts) {
+  await build({
+    entryPoints: ["src/elements/index.ts"],
+    outfile,
+    bundle: true,
+    minify: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    jsx: "automatic",
+    alias,
+    footer,
+    define: { "process.env.NODE_ENV": '"production"' },
+    legalComments: "eof",
+    plugins: [stylesheetTextPlugin],
+    logLevel: "warning",
+  });
+  console.log(`${outfile}: the custom elements for a <script> tag, on ${renderer}`);
+}

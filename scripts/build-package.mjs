@@ -8,7 +8,7 @@ import path from "node:path";
 
 // The files a build writes last (tsup's declarations, then the CSS, then the custom elements'
 // script, into a dist/ that tsup empties first): with all of them there, that build finished.
-const writtenLast = ["index.d.ts", "styles.css", "elements.global.js"];
+const writtenLast = ["index.d.ts", "styles.css", "elements.react.global.js"];
 
 /** Builds `root`'s dist/, unless MEDSPA_UI_PREBUILT=1 and a finished build is already there. */
 export function buildPackage(root) {

@@ -21,7 +21,14 @@ try {
   run("npx", ["publint", "--strict"]);
   const tarball = packBuiltPackage(process.cwd(), folder);
   // The stylesheet and the <script>-tag bundle have no types to resolve.
-  run("npx", ["attw", tarball, "--exclude-entrypoints", "./styles.css", "./elements.global.js"]);
+  run("npx", [
+    "attw",
+    tarball,
+    "--exclude-entrypoints",
+    "./styles.css",
+    "./elements.global.js",
+    "./elements.react.global.js",
+  ]);
 } catch (error) {
   // publint and attw have printed why.
   process.exitCode = error.status ?? 1;

@@ -78,7 +78,20 @@ const examples = [
   { name: "webpack-app", port: 4304, staticDirectory: "dist", paths: ["/"] },
   {
     name: "plain-html",
+    renderer: "Preact",
     port: 4305,
+    staticDirectory: "public",
+    paths: ["/"],
+    test: (browser, example) => testPlainHtml(browser, example),
+  },
+  {
+    // The same page and checks on the React build of the script, published beside it for a site
+    // that meets a difference between Preact and React.
+    name: "plain-html-react",
+    renderer: "React",
+    folder: "plain-html",
+    buildEnvironment: { ELEMENTS_SCRIPT: "elements.react.global.js" },
+    port: 4306,
     staticDirectory: "public",
     paths: ["/"],
     test: (browser, example) => testPlainHtml(browser, example),
@@ -112,11 +125,11 @@ function assert(condition, message) {
   }
 }
 
-function run(command, args, cwd) {
+function run(command, args, cwd, environment = {}) {
   execFileSync(command, args, {
     cwd,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...environment },
   });
 }
 
@@ -443,6 +456,15 @@ function deepActiveElementIn(page) {
 async function testPlainHtml(browser, example) {
   const label = `${example.name} /`;
   const url = `http://127.0.0.1:${example.port}/`;
+  await check(`${label}: the page loads the script on ${example.renderer}`, async () => {
+    const script = await (await fetch(`${url}elements.global.js`)).text();
+    const onPreact = script.includes("Preact 10 | MIT License");
+    const withReactDom = script.includes("react-dom.production");
+    assert(
+      example.renderer === "Preact" ? onPreact && !withReactDom : withReactDom && !onPreact,
+      `the page's script is not the ${example.renderer} build`,
+    );
+  });
   let session;
   await check(`${label}: loads and renders every element`, async () => {
     session = await openPage(browser, url);
@@ -840,7 +862,7 @@ async function main() {
   });
   try {
     for (const example of examples) {
-      const directory = path.join(root, "examples", example.name);
+      const directory = path.join(root, "examples", example.folder ?? example.name);
       console.log(`\n${example.name}`);
       let built = skipBuild;
       if (!skipBuild) {
@@ -853,7 +875,7 @@ async function main() {
               directory,
             );
           }
-          run("npm", ["run", "build", "--silent"], directory);
+          run("npm", ["run", "build", "--silent"], directory, example.buildEnvironment);
           built = true;
         });
       }

@@ -1,6 +1,7 @@
 // Writes public/: the page with each element's content printed as JSON (as a CMS or a WordPress
 // template prints a custom field), and the one script the page loads, copied from the installed
-// package as a site would copy it to its theme folder or load it from an npm CDN.
+// package as a site would copy it to its theme folder or load it from an npm CDN:
+// elements.global.js (on Preact), or the script ELEMENTS_SCRIPT names (elements.react.global.js).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -22,5 +23,6 @@ const page = readFileSync("index.html", "utf8").replace(
 );
 writeFileSync("public/index.html", page);
 copyFileSync("hostile-theme.css", "public/hostile-theme.css");
-copyFileSync(require.resolve("medspa-ui/elements.global.js"), "public/elements.global.js");
-console.log("public/: index.html, hostile-theme.css, elements.global.js");
+const script = process.env.ELEMENTS_SCRIPT ?? "elements.global.js";
+copyFileSync(require.resolve(`medspa-ui/${script}`), "public/elements.global.js");
+console.log(`public/: index.html, hostile-theme.css, elements.global.js (${script})`);

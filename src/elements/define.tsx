@@ -337,7 +337,9 @@ function createElementClass() {
       if (parsing) {
         // While the page is parsed, render at once, so the content is there before the first
         // paint. Later (an element added by a script, perhaps inside a React effect, where a
-        // synchronous flush is not allowed), React renders it in its next task.
+        // synchronous flush is not allowed), React renders it in its next task. Under
+        // preact/compat (dist/elements.global.js) a root's render is synchronous in both cases,
+        // and flushSync only calls its callback.
         flushSync(() => root.render(element));
       } else {
         root.render(element);

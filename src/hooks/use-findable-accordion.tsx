@@ -335,7 +335,9 @@ export function useFindableAccordion({
 
   // Print every item: the CSS reveals closed panels too, and this keeps aria-expanded truthful.
   // beforeprint and afterprint fire in every supported browser (Safari since 13), for the print
-  // dialog and for print preview alike.
+  // dialog and for print preview alike. Under preact/compat (dist/elements.global.js) flushSync
+  // only calls its callback; Preact renders the state in a microtask, which still runs when this
+  // listener returns, before the browser lays the page out for print.
   useEffect(() => {
     const startPrinting = () => flushSync(() => setPrinting(true));
     const stopPrinting = () => setPrinting(false);

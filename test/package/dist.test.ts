@@ -75,10 +75,11 @@ describe("the built package", () => {
       .map(String)
       .filter((file) => /\.(c?js)$/.test(file))
       .filter((file) => french.test(read(file)));
-    // elements.global.js is the one script a plain HTML page loads: it carries fr-CA, so that
-    // <medspa-… locale="fr-CA"> works without a build step.
+    // elements.global.js (and its React twin) is the one script a plain HTML page loads: it
+    // carries fr-CA, so that <medspa-… locale="fr-CA"> works without a build step.
     expect(withFrench.sort()).toEqual([
       "elements.global.js",
+      "elements.react.global.js",
       "locales/fr-CA.cjs",
       "locales/fr-CA.js",
     ]);
@@ -137,6 +138,25 @@ describe("the built package", () => {
         expect(root[exported], `${name}: ${exported}`).toBe(value);
       }
     }
+  });
+
+  it("should build the script-tag elements on Preact, with React DOM only in their React twin", () => {
+    // What only React DOM's production build holds: its licence line, its error URL, the property
+    // it hangs a fibre on, and the symbol of its elements. Present in the React script, so these
+    // words do find React DOM where it is.
+    const reactDom = [
+      "react-dom.production",
+      "Minified React error",
+      "__reactFiber",
+      "react.transitional.element",
+    ];
+    const preactScript = read("elements.global.js");
+    const reactScript = read("elements.react.global.js");
+    for (const word of reactDom) {
+      expect(preactScript, word).not.toContain(word);
+      expect(reactScript, word).toContain(word);
+    }
+    expect(preactScript).toContain("Preact 10 | MIT License");
   });
 
   it("should load the booking dialog only when a banner opens it", () => {
