@@ -231,9 +231,12 @@ rows.push(
     maxBytes: 60 * kB,
   },
   {
+    // The React twin, for a site that meets a difference: held near its weight (React DOM is half
+    // of it). 120 kB when it was the only script; the split-friendly module order of the shared
+    // helpers (CONTRIBUTING) costs its gzip 400 B with no code added.
     measure: "dist/elements.react.global.js (React and CSS included)",
     bytes: scriptBytes("elements.react.global.js"),
-    maxBytes: 120 * kB,
+    maxBytes: 121 * kB,
   },
 );
 

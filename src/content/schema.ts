@@ -1,25 +1,25 @@
 import { z } from "zod";
 import {
-  aftercareKindValues,
-  bookingVendorValues,
   careSpanOf,
   describeCareTimingProblem,
+  isCareMoment,
+  windowToTiming,
+} from "../shared/care-timing";
+import {
+  aftercareKindValues,
+  bookingVendorValues,
   durationUnitValues,
   frequencyValues,
-  isCareMoment,
-  isDialablePhone,
   isIsoDate,
   isRecord,
-  maximumPhoneDigits,
-  minimumPhoneDigits,
   numbingValues,
   phaseValues,
   procedureTypeValues,
   slugPattern,
   tierValues,
-  toSafeHttpsUrl,
-  windowToTiming,
-} from "../shared";
+} from "../shared/content-checks";
+import { isDialablePhone, maximumPhoneDigits, minimumPhoneDigits } from "../shared/phone";
+import { toSafeHttpsUrl } from "../shared/url";
 
 import type { Range } from "./types";
 

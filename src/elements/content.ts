@@ -1,5 +1,5 @@
 import type { Clinic, Procedure } from "../content/types";
-import { describeValue, isNonEmptyText, isRecord, isSlug } from "../shared";
+import { describeValue, isNonEmptyText, isRecord, isSlug } from "../shared/content-checks";
 
 /** What an element reads from its `<script type="application/json">`. */
 export interface ElementContent {

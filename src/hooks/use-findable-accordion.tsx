@@ -10,17 +10,11 @@ import {
   useState,
 } from "react";
 import { flushSync } from "react-dom";
-import {
-  type EventContext,
-  Heading,
-  type HeadingLevel,
-  type OnEvent,
-  readStoredJson,
-  sessionStorageOrUndefined,
-  slot,
-  warnInDevelopment,
-  writeStoredJson,
-} from "../shared";
+import type { EventContext, OnEvent } from "../shared/analytics";
+import { warnInDevelopment } from "../shared/development";
+import { Heading, type HeadingLevel } from "../shared/heading";
+import { slot } from "../shared/slot";
+import { readStoredJson, sessionStorageOrUndefined, writeStoredJson } from "../shared/web-storage";
 import { useControllableState } from "./use-controllable-state";
 
 // The behaviours every accordion of the library shares (the side effects, the questions): which

@@ -1,4 +1,4 @@
-import { warnInDevelopment } from "../shared";
+import { warnInDevelopment } from "../shared/development";
 import type { LocaleFormat } from "./format";
 
 /** The locale whose messages are built into every component. */

@@ -1,4 +1,4 @@
-import { intlFormat } from "../i18n";
+import { intlFormat } from "../i18n/intl-format";
 import type { MedspaLocale } from "./types";
 
 const bundle = {

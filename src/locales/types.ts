@@ -5,7 +5,7 @@ import type { ProcedureExplainerMessages } from "../components/ProcedureExplaine
 import type { ProcedureFaqMessages } from "../components/ProcedureFaq";
 import type { ProcedurePageMessages } from "../components/ProcedurePage";
 import type { SideEffectAccordionMessages } from "../components/SideEffectAccordion";
-import type { LocaleBundle } from "../i18n";
+import type { LocaleBundle } from "../i18n/locale";
 
 /** Every message of every part of medspa-ui: a locale missing any key is a type error. */
 export interface MedspaLocaleMessages {

@@ -1,6 +1,8 @@
 import type { FAQPage, WithContext } from "schema-dts";
 import type { FaqItem } from "../content/types";
-import { isNonEmptyText, type RenderableFaqItem, readFaq, toSafeHttpsUrl } from "../shared";
+import { isNonEmptyText } from "../shared/content-checks";
+import { type RenderableFaqItem, readFaq } from "../shared/read-faq";
+import { toSafeHttpsUrl } from "../shared/url";
 
 export interface FaqJsonLdOptions {
   /** The page's canonical https URL. */

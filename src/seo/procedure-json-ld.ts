@@ -17,14 +17,14 @@ import {
   isRecord,
   isSlug,
   procedureTypeValues,
-  readClinic,
-  readFollowUp,
   textItems,
-  toE164,
-  toSafeHttpsUrl,
   warnAboutTextList,
-  warnInDevelopment,
-} from "../shared";
+} from "../shared/content-checks";
+import { warnInDevelopment } from "../shared/development";
+import { toE164 } from "../shared/phone";
+import { readClinic } from "../shared/read-clinic";
+import { readFollowUp } from "../shared/read-follow-up";
+import { toSafeHttpsUrl } from "../shared/url";
 
 export interface ProcedureJsonLdOptions {
   /** The page's canonical https URL; ids of the graph's nodes hang off it. */

@@ -6,16 +6,10 @@ export {
   pushToDataLayer,
 } from "./analytics";
 export {
-  bookingCompleteMessageType,
   checkEmbed,
   detectVendor,
   type EmbedCheck,
-  type EmbedTarget,
-  forwardedParameters,
   normaliseAllowedOrigin,
-  resolveEmbedTarget,
-  type VendorAdapter,
-  vendorAdapters,
 } from "./booking-vendors";
 export {
   type CareSpan,
@@ -50,6 +44,14 @@ export {
   warnAboutTextList,
 } from "./content-checks";
 export { isDevelopment, warnInDevelopment } from "./development";
+export {
+  bookingCompleteMessageType,
+  type EmbedTarget,
+  forwardedParameters,
+  resolveEmbedTarget,
+  type VendorAdapter,
+  vendorAdapters,
+} from "./embed-target";
 export { Heading, type HeadingLevel, type HeadingProps, readHeadingLevel } from "./heading";
 export { Icon, type IconName } from "./icons";
 export {

@@ -12,24 +12,18 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { AftercareKind, CareItem, Clinic, FollowUp } from "../../content/types";
-import { formatDurationRange, type LocaleOption, resolveMessages } from "../../i18n";
-import {
-  aftercareKindValues,
-  type EventContext,
-  Heading,
-  type HeadingLevel,
-  Icon,
-  type IconName,
-  momentHours,
-  type OnEvent,
-  readClinicBooking,
-  readClinicContact,
-  readFollowUp,
-  readHeadingLevel,
-  slot,
-  toTelHref,
-  warnInDevelopment,
-} from "../../shared";
+import { formatDurationRange } from "../../i18n/format";
+import { type LocaleOption, resolveMessages } from "../../i18n/locale";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { momentHours } from "../../shared/care-timing";
+import { aftercareKindValues } from "../../shared/content-checks";
+import { warnInDevelopment } from "../../shared/development";
+import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { Icon, type IconName } from "../../shared/icons";
+import { toTelHref } from "../../shared/phone";
+import { readClinicBooking, readClinicContact } from "../../shared/read-clinic";
+import { readFollowUp } from "../../shared/read-follow-up";
+import { slot } from "../../shared/slot";
 import { type BookingDialogOptions, onlineBookingAction } from "../BookingBanner/online-booking";
 import {
   parseTicks,

@@ -1,4 +1,5 @@
-import { isRecord, localStorageOrUndefined, writeStoredJson } from "../../shared";
+import { isRecord } from "../../shared/content-checks";
+import { localStorageOrUndefined, writeStoredJson } from "../../shared/web-storage";
 
 /**
  * Ticks kept on the device only (never sent anywhere), read through `useSyncExternalStore`.

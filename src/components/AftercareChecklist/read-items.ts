@@ -1,17 +1,19 @@
 import type { AftercareKind, AftercareWindow, CareTiming } from "../../content/types";
 import {
-  aftercareKindValues,
   type CareSpan,
   careSpanOf,
   describeCareTimingProblem,
+  windowToTiming,
+} from "../../shared/care-timing";
+import {
+  aftercareKindValues,
   describeValue,
   isNonEmptyText,
   isOneOf,
   isRecord,
-  readContentList,
-  warnInDevelopment,
-  windowToTiming,
-} from "../../shared";
+} from "../../shared/content-checks";
+import { warnInDevelopment } from "../../shared/development";
+import { readContentList } from "../../shared/read-list";
 
 const component = "AftercareChecklist";
 

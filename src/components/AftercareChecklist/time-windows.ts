@@ -1,11 +1,7 @@
 import type { CareMoment, CareTiming } from "../../content/types";
-import {
-  formatDurationRange,
-  formatIsoDate,
-  formatNumberRange,
-  type LocaleOption,
-} from "../../i18n";
-import { type CareSpan, momentHours } from "../../shared";
+import { formatDurationRange, formatIsoDate, formatNumberRange } from "../../i18n/format";
+import type { LocaleOption } from "../../i18n/locale";
+import { type CareSpan, momentHours } from "../../shared/care-timing";
 import type { AftercareChecklistMessages } from "./messages";
 import type { RenderableCareItem } from "./read-items";
 

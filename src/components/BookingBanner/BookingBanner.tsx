@@ -1,18 +1,12 @@
 import { cx } from "class-variance-authority";
 import { type ComponentProps, cloneElement, type MouseEvent, type ReactElement } from "react";
 import type { Clinic } from "../../content/types";
-import { type LocaleOption, resolveMessages } from "../../i18n";
-import {
-  type EventContext,
-  Heading,
-  type HeadingLevel,
-  type OnEvent,
-  readClinicBooking,
-  readClinicContact,
-  readHeadingLevel,
-  slot,
-  toTelHref,
-} from "../../shared";
+import { type LocaleOption, resolveMessages } from "../../i18n/locale";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { toTelHref } from "../../shared/phone";
+import { readClinicBooking, readClinicContact } from "../../shared/read-clinic";
+import { slot } from "../../shared/slot";
 import { DismissibleBanner } from "./client";
 import { type BookingBannerMessages, bookingBannerMessages } from "./messages";
 import { type BookingDialogOptions, onlineBookingAction } from "./online-booking";

@@ -9,13 +9,13 @@ import {
   useRef,
   useState,
 } from "react";
+import { Icon } from "../../shared/icons";
+import { slot } from "../../shared/slot";
 import {
-  Icon,
   readStoredJson,
   sessionStorageOrUndefined,
-  slot,
   writeStoredJson,
-} from "../../shared";
+} from "../../shared/web-storage";
 import type { BookingDialogProps } from "../BookingDialog";
 
 // The banner's client islands. The banner itself is static; these are the only parts that need

@@ -1,7 +1,9 @@
 import type { ReactElement, ReactNode } from "react";
 import type { BookingProvider, Clinic } from "../../content/types";
-import { clientLocale, type LocaleOption } from "../../i18n";
-import { checkEmbed, type EventContext, type OnEvent, warnInDevelopment } from "../../shared";
+import { clientLocale, type LocaleOption } from "../../i18n/locale";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { checkEmbed } from "../../shared/booking-vendors";
+import { warnInDevelopment } from "../../shared/development";
 import type { BookingDialogProps } from "../BookingDialog";
 import { BookingDialogLauncher } from "./client";
 

@@ -12,20 +12,19 @@ import {
   useState,
 } from "react";
 import type { BookingProvider, Clinic } from "../../content/types";
-import { useControllableState } from "../../hooks";
-import { type LocaleOption, resolveMessages } from "../../i18n";
+import { useControllableState } from "../../hooks/use-controllable-state";
+import { type LocaleOption, resolveMessages } from "../../i18n/locale";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { warnInDevelopment } from "../../shared/development";
+import { resolveEmbedTarget } from "../../shared/embed-target";
+import { Icon } from "../../shared/icons";
+import { toTelHref } from "../../shared/phone";
 import {
-  type EventContext,
-  Icon,
-  type OnEvent,
   readBookingProvider,
   readClinicBooking,
   readClinicContact,
-  resolveEmbedTarget,
-  slot,
-  toTelHref,
-  warnInDevelopment,
-} from "../../shared";
+} from "../../shared/read-clinic";
+import { slot } from "../../shared/slot";
 import { type BookingDialogMessages, bookingDialogMessages } from "./messages";
 
 const component = "BookingDialog";

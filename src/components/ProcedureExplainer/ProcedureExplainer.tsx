@@ -6,19 +6,13 @@ import {
   formatDurationRange,
   formatIsoDate,
   formatList,
-  type LocaleOption,
-  resolveMessages,
-} from "../../i18n";
-import {
-  Heading,
-  type HeadingLevel,
-  isNonEmptyText,
-  isRecord,
-  readHeadingLevel,
-  slot,
-  toSafeHttpsUrl,
-  toTelHref,
-} from "../../shared";
+} from "../../i18n/format";
+import { type LocaleOption, resolveMessages } from "../../i18n/locale";
+import { isNonEmptyText, isRecord } from "../../shared/content-checks";
+import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { toTelHref } from "../../shared/phone";
+import { slot } from "../../shared/slot";
+import { toSafeHttpsUrl } from "../../shared/url";
 import { type ProcedureExplainerMessages, procedureExplainerMessages } from "./messages";
 import { type ExplainerContent, readProcedure } from "./read-procedure";
 import { type ProcedureExplainerVariants, procedureExplainerVariants } from "./variants";

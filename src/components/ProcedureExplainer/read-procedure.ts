@@ -18,12 +18,12 @@ import {
   isValidRange,
   numbingValues,
   phaseValues,
-  readContentList,
-  readFollowUp,
   textItems,
   warnAboutTextList,
-  warnInDevelopment,
-} from "../../shared";
+} from "../../shared/content-checks";
+import { warnInDevelopment } from "../../shared/development";
+import { readFollowUp } from "../../shared/read-follow-up";
+import { readContentList } from "../../shared/read-list";
 
 const component = "ProcedureExplainer";
 

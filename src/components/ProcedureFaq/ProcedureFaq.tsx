@@ -8,18 +8,13 @@ import {
   FindableAccordionItem,
   ShowAllButton,
   useFindableAccordion,
-} from "../../hooks";
-import { type LocaleOption, localeTag, resolveMessages } from "../../i18n";
+} from "../../hooks/use-findable-accordion";
+import { type LocaleOption, localeTag, resolveMessages } from "../../i18n/locale";
 import { faqPageJsonLd, JsonLd } from "../../seo";
-import {
-  type EventContext,
-  type HeadingLevel,
-  type OnEvent,
-  type RenderableFaqItem,
-  readFaq,
-  readHeadingLevel,
-  slot,
-} from "../../shared";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { type RenderableFaqItem, readFaq } from "../../shared/read-faq";
+import { slot } from "../../shared/slot";
 import { type ProcedureFaqMessages, procedureFaqMessages } from "./messages";
 import { type ProcedureFaqVariants, procedureFaqVariants } from "./variants";
 

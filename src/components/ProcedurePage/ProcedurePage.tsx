@@ -1,19 +1,13 @@
 import { cx } from "class-variance-authority";
 import type { ComponentProps, ReactNode } from "react";
 import type { CareItem, Clinic, Procedure } from "../../content/types";
-import { clientLocale, type LocaleOption, localeTag, resolveMessages } from "../../i18n";
+import { clientLocale, type LocaleOption, localeTag, resolveMessages } from "../../i18n/locale";
 import { faqJsonLd, JsonLd, procedureJsonLd } from "../../seo";
-import {
-  type EventContext,
-  Heading,
-  type HeadingLevel,
-  isRecord,
-  isSlug,
-  type OnEvent,
-  readHeadingLevel,
-  slot,
-  warnInDevelopment,
-} from "../../shared";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { isRecord, isSlug } from "../../shared/content-checks";
+import { warnInDevelopment } from "../../shared/development";
+import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { slot } from "../../shared/slot";
 import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
 import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";

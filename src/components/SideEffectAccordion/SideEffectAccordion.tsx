@@ -8,20 +8,15 @@ import {
   FindableAccordionItem,
   ShowAllButton,
   useFindableAccordion,
-} from "../../hooks";
-import { formatDurationRange, type LocaleOption, resolveMessages } from "../../i18n";
-import {
-  type EventContext,
-  Heading,
-  type HeadingLevel,
-  Icon,
-  type IconName,
-  type OnEvent,
-  readClinicContact,
-  readHeadingLevel,
-  slot,
-  toTelHref,
-} from "../../shared";
+} from "../../hooks/use-findable-accordion";
+import { formatDurationRange } from "../../i18n/format";
+import { type LocaleOption, resolveMessages } from "../../i18n/locale";
+import type { EventContext, OnEvent } from "../../shared/analytics";
+import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { Icon, type IconName } from "../../shared/icons";
+import { toTelHref } from "../../shared/phone";
+import { readClinicContact } from "../../shared/read-clinic";
+import { slot } from "../../shared/slot";
 import { type SideEffectAccordionMessages, sideEffectAccordionMessages } from "./messages";
 import { type RenderableSideEffect, readSideEffects } from "./read-side-effects";
 import { type SideEffectAccordionVariants, sideEffectAccordionVariants } from "./variants";

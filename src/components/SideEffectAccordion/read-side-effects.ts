@@ -6,12 +6,12 @@ import {
   isNonEmptyText,
   isOneOf,
   isValidDurationRange,
-  readContentList,
   textItems,
   tierValues,
   warnAboutTextList,
-  warnInDevelopment,
-} from "../../shared";
+} from "../../shared/content-checks";
+import { warnInDevelopment } from "../../shared/development";
+import { readContentList } from "../../shared/read-list";
 
 const component = "SideEffectAccordion";
 
