@@ -1,11 +1,15 @@
 // The docs site as it is hosted: `storybook build`, then its index must list the stories of every
-// stories file (and each component's docs page), every MDX page, and the brand playground. Writes
-// vitest-style counts to $STORYBOOK_JSON_REPORT for CI.
+// stories file (and each component's docs page), every MDX page, and the brand playground; and the
+// playground's stories, opened in Chromium as a designer opens them (their play functions run),
+// must end on a working brand. Writes vitest-style counts to $STORYBOOK_JSON_REPORT for CI.
 //
 //   node scripts/check-storybook-build.mjs
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import path from "node:path";
+import { chromium } from "playwright";
+import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 
 const results = [];
 const check = (name, ok, detail = "") => {
@@ -55,6 +59,98 @@ if (build.status === 0) {
     ids.includes("theming-brand-playground--playground"),
     "no theming-brand-playground--playground",
   );
+  await checkFirstViews([
+    "theming-brand-playground--playground",
+    "theming-brand-playground--from-a-preset",
+  ]);
+}
+
+/**
+ * Each story, opened from the built site, after its play function: no error on show and both
+ * previews there. (The playground once greeted designers with the ThemeError its play function
+ * had typed on the way.)
+ */
+async function checkFirstViews(storyIds) {
+  const types = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+  };
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = path.join(
+      "storybook-static",
+      path.normalize(pathname === "/" ? "/index.html" : pathname),
+    );
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": types[path.extname(file)] ?? "application/octet-stream",
+    });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    for (const id of storyIds) {
+      const page = await browser.newPage();
+      // Storybook's preview says on its channel when a story has rendered and its play function
+      // has ended ("storyRendered"), or threw.
+      await page.addInitScript(() => {
+        const listen = () => {
+          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          if (channel === undefined) {
+            setTimeout(listen, 10);
+            return;
+          }
+          channel.on("storyRendered", () => {
+            window.__storyDone = "rendered";
+          });
+          for (const event of [
+            "playFunctionThrewException",
+            "storyThrewException",
+            "storyErrored",
+          ]) {
+            channel.on(event, (error) => {
+              window.__storyDone = `${event}: ${error?.message ?? error?.title ?? ""}`;
+            });
+          }
+        };
+        listen();
+      });
+      let problem = "";
+      try {
+        await page.goto(
+          `http://127.0.0.1:${server.address().port}/iframe.html?id=${id}&viewMode=story`,
+        );
+        const done = await page.waitForFunction(() => window.__storyDone, undefined, {
+          timeout: 60_000,
+        });
+        const outcome = await done.jsonValue();
+        if (outcome !== "rendered") {
+          throw new Error(outcome);
+        }
+        const alerts = await page.locator("#storybook-root [role='alert']").allTextContents();
+        const previews = await page.getByRole("region", { name: /^(Light|Dark) preview$/ }).count();
+        if (alerts.length > 0) {
+          problem = `shows "${alerts.join(" / ")}"`;
+        } else if (previews !== 2) {
+          problem = `${previews} previews`;
+        }
+      } catch (error) {
+        problem = error.message.split("\n")[0];
+      } finally {
+        await page.close();
+      }
+      check(`${id}: opens on a working brand`, problem === "", problem);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 const failed = results.filter((result) => !result.ok).length;

@@ -27,7 +27,11 @@ export interface ThemeFonts {
 export interface ThemeInput {
   /** Used in `[data-msu-theme="name"]`: lowercase letters, digits and hyphens. */
   name: string;
-  /** The brand colour: `#hex`, `rgb()`, `hsl()` or `oklch()`. */
+  /**
+   * The brand colour: `#hex`, `rgb()`, `hsl()` or `oklch()`. It stays the fill of buttons and the
+   * banner wherever white or dark text reads on it; `brand-text` and `brand-border` are the darker
+   * steps of it that read on the surfaces.
+   */
   brand: string;
   /** A second colour for highlights. @default the brand hue turned 40° */
   accent?: string;
@@ -138,30 +142,54 @@ function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string
   );
   const borderSubtle = neutral(dark ? 0.33 : 0.9);
 
+  // The brand stays the fill (buttons, the banner, step markers) wherever a text colour reads on
+  // it: dark text on a pale brand, white on a deep one. Dark appearances lift it to a light tone
+  // first, as dark surfaces need. Only a brand on which neither reads moves, as little as needed.
+  const white = oklchToRgb({ l: 1, c: 0, h: 0 });
+  const textCandidates: [Rgb, Rgb] = [white, dark ? surface : text];
   const brandStart: Oklch = dark
     ? { ...seeds.brand, l: Math.max(seeds.brand.l, 0.72) }
     : seeds.brand;
-  const brand = reachContrast(brandStart, hardestSurface, textTarget, toward);
-  const brandOklch = rgbToOklch(brand);
-  if (Math.abs(brandOklch.l - seeds.brand.l) > 0.01) {
+  const onBrand = bestTextOn([oklchToRgb(brandStart)], textCandidates);
+  const onBrandIsLight = rgbToOklch(onBrand).l > 0.5;
+  const brand =
+    contrastRatio(oklchToRgb(brandStart), onBrand) >= contrastRequirement.text
+      ? oklchToRgb(brandStart)
+      : reachContrast(brandStart, onBrand, textTarget, onBrandIsLight ? "darker" : "lighter");
+  const givenBrand = toHex(oklchToRgb(seeds.brand));
+  const lifted = toHex(oklchToRgb(brandStart)) !== givenBrand;
+  const movedForText = toHex(brand) !== toHex(oklchToRgb(brandStart));
+  if (lifted || movedForText) {
+    const reasons = [
+      ...(lifted ? ["a lighter tone for dark surfaces"] : []),
+      ...(movedForText ? [`so that ${onBrandIsLight ? "white" : "dark"} text reads on it`] : []),
+    ];
     adjustments.push(
-      `${appearance}: brand ${toHex(oklchToRgb(seeds.brand))} became ${toHex(brand)} to reach ${contrastRequirement.text}:1 on the surfaces`,
+      `${appearance}: the brand fill ${givenBrand} became ${toHex(brand)}, ${reasons.join(", ")}`,
     );
   }
-  const brandStrong = oklchToRgb({ ...brandOklch, l: brandOklch.l + (dark ? 0.07 : -0.08) });
-  const onBrand = bestTextOn(
-    [brand, brandStrong],
-    [oklchToRgb({ l: 1, c: 0, h: 0 }), dark ? surface : text],
-  );
+  const brandOklch = rgbToOklch(brand);
+  // Hover and pressed fills: a step away from the text on it (darker under white text, lighter
+  // under dark text), so the text reads at least as well.
+  const step = (dark ? 0.07 : 0.08) * (onBrandIsLight ? -1 : 1);
+  const brandStrong = oklchToRgb({
+    ...brandOklch,
+    l: Math.min(1, Math.max(0, brandOklch.l + step)),
+  });
+  // The brand as text on the surfaces (links, brand-coloured words, focus rings), and as the edge
+  // of a brand fill or shape where the fill alone is too faint against the page (3:1, WCAG 1.4.11).
+  const brandText = reachContrast(brandOklch, hardestSurface, textTarget, toward);
+  const brandBorder = reachContrast(brandOklch, hardestSurface, uiTarget, toward);
+  if (toHex(brandText) !== toHex(brand)) {
+    adjustments.push(
+      `${appearance}: brand text (links, brand-coloured words, focus rings) is ${toHex(brandText)}, the brand fill ${toHex(brand)} ${dark ? "lightened" : "darkened"} to reach ${contrastRequirement.text}:1 on the surfaces`,
+    );
+  }
 
   const accentStart: Oklch = dark
     ? { ...seeds.accent, l: Math.max(seeds.accent.l, 0.7) }
     : seeds.accent;
-  const accentFirst = oklchToRgb(accentStart);
-  const onAccentChoice = bestTextOn(
-    [accentFirst],
-    [oklchToRgb({ l: 1, c: 0, h: 0 }), dark ? surface : text],
-  );
+  const onAccentChoice = bestTextOn([oklchToRgb(accentStart)], textCandidates);
   const accentMovesDarker = rgbToOklch(onAccentChoice).l > 0.5;
   const accent = reachContrast(
     accentStart,
@@ -191,6 +219,8 @@ function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string
     brand,
     "on-brand": onBrand,
     "brand-strong": brandStrong,
+    "brand-text": brandText,
+    "brand-border": brandBorder,
     accent,
     "on-accent": onAccentChoice,
     surface,
@@ -199,7 +229,7 @@ function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string
     "text-muted": textMuted,
     border,
     "border-subtle": borderSubtle,
-    focus: brand,
+    focus: brandText,
     "tier-expected": expected.text,
     "tier-expected-surface": expected.surface,
     "tier-contact-clinic": contactClinic.text,
@@ -241,9 +271,9 @@ function validateFonts(fonts: ThemeFonts | undefined): ThemeFonts {
 
 /**
  * Derives a full light and dark palette from one or two colours. Greys take the neutral's (or the
- * brand's) hue; the brand, accent and tier colours keep their hue and chroma and move only in
- * lightness, as little as needed, to reach WCAG AA on the surfaces; on-colours are white or the
- * theme's text colour, whichever reads better.
+ * brand's) hue. The brand and the accent stay fills with white or the theme's text colour on
+ * them, whichever reads; the brand's text and edge colours, and the tier colours, keep their hue
+ * and chroma and move only in lightness, as little as needed, to reach WCAG AA on the surfaces.
  */
 export function createTheme(input: ThemeInput): Theme {
   if (typeof input !== "object" || input === null) {

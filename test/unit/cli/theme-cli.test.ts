@@ -42,7 +42,7 @@ describe("medspa-ui theme", () => {
       expect(result.stderr).toContain(
         'Wrote brand.css: theme "lakeshore", light and dark pass WCAG AA.',
       );
-      expect(result.stderr).toContain("note: dark: brand #1d6fb8 became");
+      expect(result.stderr).toContain("note: dark: the brand fill #1d6fb8 became");
     });
 
     it("should print the CSS when no output file is named", () => {

@@ -6,9 +6,11 @@ import {
   contrastRatio,
   createTheme,
   getPreset,
+  parseColor,
   presetNames,
   ThemeError,
 } from "../../../src/theme";
+import { rgbToOklch } from "../../../src/theme/color";
 
 describe("createTheme", () => {
   describe("given one brand colour", () => {
@@ -28,13 +30,21 @@ describe("createTheme", () => {
       expect(theme.adjustments.some((note) => note.startsWith("light:"))).toBe(false);
     });
 
-    it("should lighten the brand for dark surfaces and say so", () => {
-      expect(contrastRatio(theme.dark.brand, theme.dark["surface-raised"])).toBeGreaterThanOrEqual(
-        4.5,
-      );
+    it("should lift the fill to a light tone for dark surfaces and say so", () => {
+      expect(rgbToOklch(parseColor(theme.dark.brand)).l).toBeGreaterThanOrEqual(0.71);
+      expect(contrastRatio(theme.dark["on-brand"], theme.dark.brand)).toBeGreaterThanOrEqual(4.5);
       expect(theme.adjustments).toContainEqual(
-        expect.stringMatching(/^dark: brand #1d6fb8 became #/),
+        expect.stringMatching(
+          /^dark: the brand fill #1d6fb8 became #[0-9a-f]{6}, a lighter tone for dark surfaces$/,
+        ),
       );
+    });
+
+    it("should use the fill itself for text and edges where it already reads on the surfaces", () => {
+      expect(theme.light["brand-text"]).toBe("#1d6fb8");
+      expect(theme.light["brand-border"]).toBe("#1d6fb8");
+      expect(theme.light.focus).toBe("#1d6fb8");
+      expect(theme.light["on-brand"]).toBe("#ffffff");
     });
 
     it("should pass every AA pair", () => {
@@ -48,15 +58,71 @@ describe("createTheme", () => {
     });
   });
 
-  describe("given a brand too light to read on white", () => {
-    it("should darken it only as much as needed and keep its hue", () => {
-      const theme = createTheme({ name: "blush", brand: "#f4c2c2" });
-      const ratio = contrastRatio(theme.light.brand, theme.light["surface-raised"]);
+  describe("given a pale brand", () => {
+    const theme = createTheme({ name: "blush", brand: "#f4c2c2" });
+
+    it("should keep it as the fill, with dark text on it", () => {
+      expect(theme.light.brand).toBe("#f4c2c2");
+      expect(rgbToOklch(parseColor(theme.light["on-brand"])).l).toBeLessThan(0.3);
+      expect(theme.adjustments.join("\n")).not.toMatch(/brand fill #f4c2c2 became/);
+    });
+
+    it("should darken its text colour only as much as needed, keeping the hue, and say so", () => {
+      const ratio = contrastRatio(theme.light["brand-text"], theme.light["surface-raised"]);
       expect(ratio).toBeGreaterThanOrEqual(4.5);
       expect(ratio).toBeLessThan(5.2);
-      expect(theme.adjustments).toContainEqual(
-        expect.stringMatching(/^light: brand #f4c2c2 became/),
+      const given = rgbToOklch(parseColor("#f4c2c2"));
+      expect(Math.abs(rgbToOklch(parseColor(theme.light["brand-text"])).h - given.h)).toBeLessThan(
+        3,
       );
+      expect(theme.light.focus).toBe(theme.light["brand-text"]);
+      expect(theme.adjustments).toContainEqual(
+        "light: brand text (links, brand-coloured words, focus rings) is #8e6263, the brand fill #f4c2c2 darkened to reach 4.5:1 on the surfaces",
+      );
+    });
+
+    it("should give the fill an edge that stands out from the page at 3:1", () => {
+      expect(contrastRatio(theme.light.brand, theme.light.surface)).toBeLessThan(3);
+      const edge = contrastRatio(theme.light["brand-border"], theme.light["surface-raised"]);
+      expect(edge).toBeGreaterThanOrEqual(3);
+      expect(edge).toBeLessThan(4.5);
+    });
+  });
+
+  // Typical spa brand colours (issue 26): each was turned into a muddy text colour for every
+  // button and banner; each must stay the light fill, with every pair passing.
+  describe.each([
+    ["blush", "#f4c2c2"],
+    ["champagne", "#f7e7ce"],
+    ["sage", "#b2ac88"],
+    ["lavender", "#c8a2c8"],
+    ["seafoam", "#9fe2bf"],
+    ["gold", "#d4af37"],
+    ["plum", "#8a3b5c"],
+  ])("given the spa colour %s (%s)", (name, brand) => {
+    const theme = createTheme({ name, brand });
+
+    it("should keep it as the light fill, with every pair passing in light and dark", () => {
+      expect(theme.light.brand).toBe(brand);
+      expect(checkContrast(theme)).toEqual([]);
+      expect(theme.adjustments.some((note) => note.startsWith("light: the brand fill"))).toBe(
+        false,
+      );
+    });
+  });
+
+  describe("given a mid-tone brand on which neither white nor dark text reads", () => {
+    it("should move the fill as little as needed and say why", () => {
+      const theme = createTheme({ name: "orchid", brand: "#d0478a" });
+      expect(theme.light.brand).not.toBe("#d0478a");
+      expect(contrastRatio(theme.light["on-brand"], theme.light.brand)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(theme.light["on-brand"], theme.light.brand)).toBeLessThan(5);
+      expect(theme.adjustments).toContainEqual(
+        expect.stringMatching(
+          /^light: the brand fill #d0478a became #[0-9a-f]{6}, so that (white|dark) text reads on it$/,
+        ),
+      );
+      expect(checkContrast(theme)).toEqual([]);
     });
   });
 
