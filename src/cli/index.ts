@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import {
   checkContrast,
   createTheme,
+  type DesignTokenMapping,
+  type DesignTokens,
+  defaultDesignTokenMapping,
   describeContrastFailure,
   ThemeError,
   type ThemeInput,
   themeToCss,
+  themeToTokens,
 } from "../theme";
 
-const usage = `Usage: medspa-ui theme <brand.json> [-o <brand.css>]
+const usage = `Usage: medspa-ui theme <brand.json | brand.tokens.json> [options]
 
-Turns a brand file into CSS scoped to [data-msu-theme="<name>"], light and dark.
-Fails (exit 1) with every contrast ratio below WCAG AA, or on unreadable input.
+Turns a brand into CSS scoped to [data-msu-theme="<name>"], light and dark, or into design
+tokens. Fails (exit 1) with every contrast ratio below WCAG AA, or on unreadable input.
 
 brand.json:
   {
@@ -25,15 +30,35 @@ brand.json:
     "overrides": { "light": { "text-muted": "#5a5a5a" } }                   optional: exact colours
   }
 
+brand.tokens.json: a W3C design tokens (DTCG) file, as Figma variables or Tokens Studio export
+it. The brand colour is the first of color.brand.primary, color.brand, color.primary (also
+accent, neutral, font.family.body|heading, radius.md): see --map. The theme is named by --name,
+or after the file (willow.tokens.json: "willow").
+
 Options:
-  -o, --output <file>   write the CSS there (default: print it)
-  -h, --help            show this help`;
+  -o, --output <file>     write there (default: print the CSS)
+  --format css|tokens     css (default), or DTCG tokens: two files beside <file>.tokens.json,
+                          <file>.light.tokens.json and <file>.dark.tokens.json (needs -o)
+  --name <name>           the theme's name, for a tokens file
+  --map <part>=<path>     the token holding a part: brand, accent, neutral, fontBody,
+                          fontHeading or radius (e.g. --map brand=color.rose.500); repeatable
+  --dark <file>           the dark file of a theme exported with --format tokens
+  -h, --help              show this help`;
 
 const brandFields = new Set(["name", "brand", "accent", "neutral", "radius", "fonts", "overrides"]);
 
 class UsageError extends Error {}
 
-function parseArguments(argv: string[]): { input: string; output?: string } | "help" {
+interface CliArguments {
+  input: string;
+  output?: string;
+  format: "css" | "tokens";
+  name?: string;
+  dark?: string;
+  mapping: Partial<DesignTokenMapping>;
+}
+
+function parseArguments(argv: string[]): CliArguments | "help" {
   const [command, ...rest] = argv;
   if (
     command === undefined ||
@@ -47,47 +72,95 @@ function parseArguments(argv: string[]): { input: string; output?: string } | "h
   if (command !== "theme") {
     throw new UsageError(`unknown command "${command}"`);
   }
-  let input: string | undefined;
-  let output: string | undefined;
+  const parsed: Partial<CliArguments> & { mapping: Partial<DesignTokenMapping> } = {
+    format: "css",
+    mapping: {},
+  };
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index] ?? "";
-    if (argument === "-o" || argument === "--output") {
-      output = rest[index + 1];
-      if (output === undefined) {
-        throw new UsageError(`${argument} needs a file name`);
+    const value = () => {
+      const next = rest[index + 1];
+      if (next === undefined) {
+        throw new UsageError(`${argument} needs a value`);
       }
       index++;
+      return next;
+    };
+    if (argument === "-o" || argument === "--output") {
+      parsed.output = value();
+    } else if (argument === "--format") {
+      const format = value();
+      if (format !== "css" && format !== "tokens") {
+        throw new UsageError(`--format is css or tokens, got "${format}"`);
+      }
+      parsed.format = format;
+    } else if (argument === "--name") {
+      parsed.name = value();
+    } else if (argument === "--dark") {
+      parsed.dark = value();
+    } else if (argument === "--map") {
+      const [part = "", path] = value().split("=");
+      if (!(part in defaultDesignTokenMapping) || path === undefined || path === "") {
+        throw new UsageError(
+          `--map needs <part>=<token path>, part one of ${Object.keys(defaultDesignTokenMapping).join(", ")}`,
+        );
+      }
+      parsed.mapping[part as keyof DesignTokenMapping] = path;
     } else if (argument.startsWith("-")) {
       throw new UsageError(`unknown option "${argument}"`);
-    } else if (input === undefined) {
-      input = argument;
+    } else if (parsed.input === undefined) {
+      parsed.input = argument;
     } else {
       throw new UsageError(`unexpected argument "${argument}"`);
     }
   }
-  if (input === undefined) {
-    throw new UsageError("name the brand JSON file");
+  if (parsed.input === undefined) {
+    throw new UsageError("name the brand JSON or tokens file");
   }
-  return output === undefined ? { input } : { input, output };
+  if (parsed.format === "tokens" && !parsed.output?.endsWith(".tokens.json")) {
+    throw new UsageError("--format tokens needs -o <name>.tokens.json");
+  }
+  return parsed as CliArguments;
 }
 
-function readBrand(file: string): ThemeInput {
+function readJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch {
     throw new ThemeError(`cannot read ${file}`);
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ThemeError(`${file} is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** A DTCG file has tokens ($value) or typed groups ($type); a brand file has none. */
+const isTokenFile = (data: object) => /"\$(value|type)"\s*:/.test(JSON.stringify(data));
+
+function readBrand(options: CliArguments): ThemeInput {
+  const file = options.input;
+  const data = readJson(file);
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ThemeError(
       `${file} must hold an object such as { "name": "lakeshore", "brand": "#1d6fb8" }`,
     );
+  }
+  if (isTokenFile(data)) {
+    const name =
+      options.name ??
+      path
+        .basename(file)
+        .replace(/(\.(light|dark))?\.tokens\.json$|\.json$/, "")
+        .toLowerCase();
+    return {
+      name,
+      tokens: data as DesignTokens,
+      tokenMapping: options.mapping,
+      ...(options.dark === undefined ? {} : { darkTokens: readJson(options.dark) as DesignTokens }),
+    };
   }
   const unknown = Object.keys(data).filter((key) => !brandFields.has(key));
   if (unknown.length > 0) {
@@ -106,7 +179,7 @@ export function main(argv: string[], out = process.stdout, error = process.stder
       out.write(`${usage}\n`);
       return 0;
     }
-    const theme = createTheme(readBrand(parsed.input));
+    const theme = createTheme(readBrand(parsed));
     const failures = checkContrast(theme);
     if (failures.length > 0) {
       error.write(
@@ -114,10 +187,25 @@ export function main(argv: string[], out = process.stdout, error = process.stder
       );
       return 1;
     }
-    const css = themeToCss(theme);
     for (const note of theme.adjustments) {
       error.write(`note: ${note}\n`);
     }
+    if (parsed.format === "tokens") {
+      const tokens = themeToTokens(theme);
+      const written = (["light", "dark"] as const).map((appearance) => {
+        const file = (parsed.output as string).replace(
+          /\.tokens\.json$/,
+          `.${appearance}.tokens.json`,
+        );
+        writeFileSync(file, `${JSON.stringify(tokens[appearance], null, 2)}\n`);
+        return file;
+      });
+      error.write(
+        `Wrote ${written.join(" and ")}: theme "${theme.name}", light and dark pass WCAG AA.\n`,
+      );
+      return 0;
+    }
+    const css = themeToCss(theme);
     if (parsed.output === undefined) {
       out.write(css);
     } else {

@@ -60,7 +60,7 @@ function requireOpaque(alpha: string | undefined, context: string): void {
   }
 }
 
-function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
+export function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
   // https://www.w3.org/TR/css-color-4/#hsl-to-rgb
   const h = ((hue % 360) + 360) % 360;
   const s = clamp(saturation);

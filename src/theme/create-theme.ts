@@ -16,6 +16,7 @@ import {
   contrastRequirement,
   type Palette,
 } from "./palette";
+import { type DesignTokenMapping, type DesignTokens, readDesignTokens } from "./tokens";
 
 export interface ThemeFonts {
   /** CSS `font-family` for body text. */
@@ -30,9 +31,9 @@ export interface ThemeInput {
   /**
    * The brand colour: `#hex`, `rgb()`, `hsl()` or `oklch()`. It stays the fill of buttons and the
    * banner wherever white or dark text reads on it; `brand-text` and `brand-border` are the darker
-   * steps of it that read on the surfaces.
+   * steps of it that read on the surfaces. Required, unless `tokens` holds it.
    */
-  brand: string;
+  brand?: string;
   /** A second colour for highlights. @default the brand hue turned 40° */
   accent?: string;
   /** A colour whose hue tints greys (surfaces, borders, text). @default the brand's hue */
@@ -47,6 +48,15 @@ export interface ThemeInput {
   overrides?: Partial<Record<Appearance, Partial<Record<ColorToken, string>>>>;
   /** Throw a `ThemeError` naming every failing pair instead of returning the theme. @default false */
   strict?: boolean;
+  /**
+   * A W3C design tokens file (DTCG, as Figma's variables or Tokens Studio export it) to read the
+   * brand, accent, neutral, fonts and radius from (see `readDesignTokens`); fields given here win.
+   */
+  tokens?: DesignTokens;
+  /** With `tokens` written by `themeToTokens`: its dark file, for the exact dark colours. */
+  darkTokens?: DesignTokens;
+  /** With `tokens`: the token path of each part, replacing the default candidates. */
+  tokenMapping?: Partial<DesignTokenMapping>;
 }
 
 export interface Theme {
@@ -275,17 +285,27 @@ function validateFonts(fonts: ThemeFonts | undefined): ThemeFonts {
  * them, whichever reads; the brand's text and edge colours, and the tier colours, keep their hue
  * and chroma and move only in lightness, as little as needed, to reach WCAG AA on the surfaces.
  */
-export function createTheme(input: ThemeInput): Theme {
-  if (typeof input !== "object" || input === null) {
+export function createTheme(given: ThemeInput): Theme {
+  if (typeof given !== "object" || given === null) {
     throw new ThemeError("createTheme needs an object such as { name, brand }");
   }
+  const input: ThemeInput =
+    given.tokens === undefined
+      ? given
+      : ({
+          ...readDesignTokens(given.tokens, {
+            ...(given.tokenMapping === undefined ? {} : { mapping: given.tokenMapping }),
+            ...(given.darkTokens === undefined ? {} : { dark: given.darkTokens }),
+          }),
+          ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+        } as ThemeInput);
   if (typeof input.name !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) {
     throw new ThemeError(
       `name must be lowercase letters, digits and single hyphens (it is used in [data-msu-theme="…"]), got ${JSON.stringify(input.name)}`,
     );
   }
   if (input.brand === undefined) {
-    throw new ThemeError("brand: a brand colour is required");
+    throw new ThemeError("brand: a brand colour is required (or a tokens file that holds one)");
   }
   const brand = rgbToOklch(readColor(input.brand, "brand"));
   const accent =

@@ -25,3 +25,11 @@ export {
   presetInputs,
   presetNames,
 } from "./presets";
+export {
+  type DesignTokenMapping,
+  type DesignTokens,
+  defaultDesignTokenMapping,
+  type ReadDesignTokensOptions,
+  readDesignTokens,
+  themeToTokens,
+} from "./tokens";

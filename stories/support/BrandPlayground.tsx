@@ -33,7 +33,7 @@ const starters: Record<string, ThemeInput> = { default: defaultThemeInput, ...pr
 export function fieldsFrom(input: ThemeInput): BrandFields {
   return {
     name: input.name,
-    brand: input.brand,
+    brand: input.brand ?? "",
     accent: input.accent ?? "",
     neutral: input.neutral ?? "",
     radius: String(input.radius ?? 8),

@@ -97,13 +97,84 @@ describe("medspa-ui theme", () => {
       const result = runCli("theme", "brand.json", "--colour");
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('unknown option "--colour"');
-      expect(result.stderr).toContain("Usage: medspa-ui theme <brand.json>");
+      expect(result.stderr).toContain("Usage: medspa-ui theme <brand.json | brand.tokens.json>");
+    });
+  });
+
+  describe("given design tokens (DTCG)", () => {
+    const figma = {
+      color: {
+        $type: "color",
+        base: { sage: { $value: { colorSpace: "srgb", components: [0.698, 0.6745, 0.5333] } } },
+        brand: { primary: { $value: "{color.base.sage}" } },
+        rose: { 500: { $value: "#b76e79" } },
+      },
+      radius: { md: { $type: "dimension", $value: { value: 6, unit: "px" } } },
+    };
+
+    it("should read a Figma export and name the theme after the file", () => {
+      const file = writeBrand("willow.tokens.json", figma);
+      const result = runCli("theme", file);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('[data-msu-theme="willow"] {');
+      expect(result.stdout).toContain("--msu-color-brand: #b2ac88;");
+      expect(result.stdout).toContain("--msu-radius-md: 6px;");
+    });
+
+    it("should take the brand from the token --map names", () => {
+      const file = writeBrand("willow.tokens.json", figma);
+      const result = runCli("theme", file, "--map", "brand=color.rose.500", "--name", "rose");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('[data-msu-theme="rose"] {');
+      expect(result.stdout).toContain("--msu-color-brand: #b76e79;");
+    });
+
+    it("should write light and dark tokens that read back into the same CSS", () => {
+      const brand = writeBrand("brand.json", { name: "willow", brand: "#f4c2c2" });
+      const css = runCli("theme", brand).stdout;
+      const written = runCli("theme", brand, "--format", "tokens", "-o", "willow.tokens.json");
+      expect(written.status).toBe(0);
+      expect(written.stderr).toContain(
+        "Wrote willow.light.tokens.json and willow.dark.tokens.json",
+      );
+      const light = JSON.parse(
+        readFileSync(path.join(directory, "willow.light.tokens.json"), "utf8"),
+      );
+      expect(light.msu.color.brand.$value.hex).toBe("#f4c2c2");
+      const again = runCli(
+        "theme",
+        "willow.light.tokens.json",
+        "--dark",
+        "willow.dark.tokens.json",
+      );
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(css);
+    });
+
+    it("should fail with the token's path", () => {
+      const file = writeBrand("bad.tokens.json", {
+        color: { brand: { primary: { $type: "color", $value: "{color.base.rose}" } } },
+      });
+      const result = runCli("theme", file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        "medspa-ui: color.brand.primary: alias {color.base.rose} points at nothing",
+      );
+    });
+
+    it("should ask for a .tokens.json output name with --format tokens", () => {
+      const brand = writeBrand("brand.json", { name: "willow", brand: "#f4c2c2" });
+      const result = runCli("theme", brand, "--format", "tokens");
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("--format tokens needs -o <name>.tokens.json");
     });
   });
 
   it("should print help and exit 0", () => {
     const result = runCli("--help");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Usage: medspa-ui theme <brand.json> [-o <brand.css>]");
+    expect(result.stdout).toContain(
+      "Usage: medspa-ui theme <brand.json | brand.tokens.json> [options]",
+    );
   });
 });
