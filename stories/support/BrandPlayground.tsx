@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import { BookingBanner } from "../../src/components/BookingBanner";
 import { ProcedurePage } from "../../src/components/ProcedurePage";
 import { ThemeScope } from "../../src/components/ThemeScope";
@@ -9,10 +9,12 @@ import {
   defaultThemeInput,
   parseColor,
   presetInputs,
+  readDesignTokens,
   type Theme,
   ThemeError,
   type ThemeInput,
   themeToCss,
+  themeToTokens,
   toHex,
 } from "../../src/theme";
 import { ThemeSwatches } from "../ThemeSwatches";
@@ -88,6 +90,28 @@ function withFields(state: PlaygroundState, fields: BrandFields): PlaygroundStat
   } catch (error) {
     if (error instanceof ThemeError) {
       return { ...state, fields, error: error.message };
+    }
+    throw error;
+  }
+}
+
+/**
+ * The state after a design tokens file is opened or pasted: its brand in the fields (the theme's
+ * name is kept), or the ThemeError naming the token that could not be used.
+ */
+function withTokens(state: PlaygroundState, text: string): PlaygroundState {
+  try {
+    let file: unknown;
+    try {
+      file = JSON.parse(text);
+    } catch (error) {
+      throw new ThemeError(`the tokens file is not valid JSON: ${(error as Error).message}`);
+    }
+    const input = readDesignTokens(file);
+    return withFields(state, fieldsFrom({ ...input, name: state.fields.name }));
+  } catch (error) {
+    if (error instanceof ThemeError) {
+      return { ...state, error: error.message };
     }
     throw error;
   }
@@ -211,6 +235,80 @@ function CopyButton({
   );
 }
 
+/** A link that downloads `text` as a file, for as long as there is something to download. */
+function DownloadLink({ label, file, text }: { label: string; file: string; text: string }) {
+  const [href, setHref] = useState<string>();
+  useEffect(() => {
+    if (text === "") {
+      setHref(undefined);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    setHref(url);
+    return () => URL.revokeObjectURL(url);
+  }, [text]);
+  return href === undefined ? (
+    <span className="msu-playground-download" aria-disabled="true">
+      {label}
+    </span>
+  ) : (
+    <a className="msu-playground-download" href={href} download={file}>
+      {label}
+    </a>
+  );
+}
+
+/** Open, drop or paste a W3C design tokens file (as Figma's variables or Tokens Studio export). */
+function TokensImport({ onImport }: { onImport: (text: string) => void }) {
+  const id = useId();
+  const [pasted, setPasted] = useState("");
+  return (
+    <div className="msu-playground-import">
+      <div className="msu-playground-field">
+        <label htmlFor={`${id}-file`}>Open a design tokens file (.tokens.json)</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            if (file !== undefined) {
+              onImport(await file.text());
+            }
+          }}
+        />
+      </div>
+      <div className="msu-playground-field">
+        <label htmlFor={`${id}-paste`}>Or paste or drop one here</label>
+        <textarea
+          id={`${id}-paste`}
+          rows={4}
+          spellCheck={false}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          onDrop={async (event) => {
+            const file = event.dataTransfer.files[0];
+            if (file !== undefined) {
+              event.preventDefault();
+              const text = await file.text();
+              setPasted(text);
+              onImport(text);
+            }
+          }}
+        />
+      </div>
+      <button
+        type="button"
+        className="msu-playground-button"
+        disabled={pasted.trim() === ""}
+        onClick={() => onImport(pasted)}
+      >
+        Use these tokens
+      </button>
+    </div>
+  );
+}
+
 function Preview({
   theme,
   appearance,
@@ -266,7 +364,8 @@ const previewScope = "msu-playground-preview";
 
 /**
  * Try a spa's brand without writing JSON: every component and a full ProcedurePage in that brand,
- * light and dark side by side, its contrast report, and the JSON (for the CLI) and CSS to copy.
+ * light and dark side by side, its contrast report, the JSON (for the CLI) and CSS to copy, and
+ * design tokens to download or open.
  */
 export function BrandPlayground({
   start = "default",
@@ -283,6 +382,9 @@ export function BrandPlayground({
   // Nothing to copy while the fields hold something createTheme refuses.
   const css = error === undefined ? themeToCss(good.theme) : "";
   const json = error === undefined ? `${JSON.stringify(good.input, null, 2)}\n` : "";
+  const tokens = themeToTokens(good.theme);
+  const tokensText = (appearance: "light" | "dark") =>
+    error === undefined ? `${JSON.stringify(tokens[appearance], null, 2)}\n` : "";
   const failures = checkContrast(good.theme);
   const set = (key: keyof BrandFields) => (value: string) => {
     setStatus("");
@@ -367,10 +469,30 @@ export function BrandPlayground({
         <div className="msu-playground-actions">
           <CopyButton label="Copy brand JSON" text={json} onStatus={setStatus} />
           <CopyButton label="Copy CSS" text={css} onStatus={setStatus} />
+          <DownloadLink
+            label="Download light tokens"
+            file={`${good.theme.name}.light.tokens.json`}
+            text={tokensText("light")}
+          />
+          <DownloadLink
+            label="Download dark tokens"
+            file={`${good.theme.name}.dark.tokens.json`}
+            text={tokensText("dark")}
+          />
           <output aria-live="polite" aria-label="Clipboard">
             {status}
           </output>
         </div>
+        <details>
+          <summary>Design tokens (W3C DTCG), for Figma, Tokens Studio or Style Dictionary</summary>
+          <TokensImport
+            onImport={(text) => {
+              setStatus("");
+              setState((state) => withTokens(state, text));
+            }}
+          />
+          <pre>{tokensText("light")}</pre>
+        </details>
         <details>
           <summary>Brand JSON, for `npx medspa-ui theme brand.json -o brand.css`</summary>
           <pre>{json}</pre>
