@@ -163,7 +163,8 @@ function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string
   const onBrand = bestTextOn([oklchToRgb(brandStart)], textCandidates);
   const onBrandIsLight = rgbToOklch(onBrand).l > 0.5;
   const brand =
-    contrastRatio(oklchToRgb(brandStart), onBrand) >= contrastRequirement.text
+    // Measured as the hex colours the theme will hold, so rounding cannot tip it below AA.
+    contrastRatio(toHex(oklchToRgb(brandStart)), toHex(onBrand)) >= contrastRequirement.text
       ? oklchToRgb(brandStart)
       : reachContrast(brandStart, onBrand, textTarget, onBrandIsLight ? "darker" : "lighter");
   const givenBrand = toHex(oklchToRgb(seeds.brand));
