@@ -5,11 +5,11 @@
 //
 //   node scripts/check-storybook-build.mjs
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
+import { serveStatic } from "./serve-static.mjs";
 
 const results = [];
 const check = (name, ok, detail = "") => {
@@ -71,28 +71,7 @@ if (build.status === 0) {
  * had typed on the way.)
  */
 async function checkFirstViews(storyIds) {
-  const types = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".json": "application/json",
-  };
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = path.join(
-      "storybook-static",
-      path.normalize(pathname === "/" ? "/index.html" : pathname),
-    );
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": types[path.extname(file)] ?? "application/octet-stream",
-    });
-    response.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const server = await serveStatic("storybook-static");
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     for (const id of storyIds) {
@@ -123,9 +102,7 @@ async function checkFirstViews(storyIds) {
       });
       let problem = "";
       try {
-        await page.goto(
-          `http://127.0.0.1:${server.address().port}/iframe.html?id=${id}&viewMode=story`,
-        );
+        await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=story`);
         const done = await page.waitForFunction(() => window.__storyDone, undefined, {
           timeout: 60_000,
         });

@@ -8,14 +8,14 @@
 // vendor booking page for the booking iframe) or refused: nothing leaves the machine.
 // With EXAMPLES_JSON_REPORT=file it writes { numPassedTests, numFailedTests } for CI's summary.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { buildPackage, packBuiltPackage } from "./build-package.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
+import { serveStatic } from "./serve-static.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const argv = process.argv.slice(2);
@@ -140,34 +140,10 @@ function packTarball() {
   return packBuiltPackage(root, destination);
 }
 
-/** A static file server for an app whose build is plain files (webpack). */
-function serveStatic(directory, port) {
-  const types = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".map": "application/json",
-  };
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = path.join(directory, path.normalize(pathname === "/" ? "/index.html" : pathname));
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": types[path.extname(file)] ?? "application/octet-stream",
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(port, "127.0.0.1", () => resolve(() => server.close())),
-  );
-}
-
 async function startServer(example, directory) {
   if (example.staticDirectory !== undefined) {
-    return serveStatic(path.join(directory, example.staticDirectory), example.port);
+    const server = await serveStatic(path.join(directory, example.staticDirectory), example.port);
+    return server.close;
   }
   const [command, args] = example.start(example.port);
   const child = spawn(command, args, {
