@@ -235,16 +235,11 @@ function readFontValue(value: unknown, path: string): string {
     .join(", ");
 }
 
+/** Pixels from a DTCG dimension (`{ "value": 0.75, "unit": "rem" }`, or an older "12px"). */
 function readDimensionValue(value: unknown, path: string): number {
-  const { amount, unit } =
-    typeof value === "string"
-      ? (() => {
-          const match = /^(-?\d*\.?\d+)(px|rem)$/.exec(value.trim());
-          return { amount: Number(match?.[1]), unit: match?.[2] };
-        })()
-      : isGroup(value)
-        ? { amount: value.value, unit: value.unit }
-        : { amount: undefined, unit: undefined };
+  const text = typeof value === "string" ? /^(-?\d*\.?\d+)(px|rem)$/.exec(value.trim()) : null;
+  const amount = text === null ? (isGroup(value) ? value.value : undefined) : Number(text[1]);
+  const unit = text === null ? (isGroup(value) ? value.unit : undefined) : text[2];
   if (typeof amount !== "number" || !Number.isFinite(amount) || (unit !== "px" && unit !== "rem")) {
     throw new ThemeError(`${path}: a dimension must be { "value": 8, "unit": "px" } (px or rem)`);
   }
