@@ -11,6 +11,15 @@
 // it, the dialog is inlined. The budgets hold the component's own entry with splitting, what Vite,
 // webpack, Next.js and an esbuild site that splits load.
 //
+//   npm run size              the tables
+//   npm run size -- --check   exits 1 when a budget is missed
+//   npm run size -- --check --known-missed "<measure>=<ceiling>" ...
+//                             the same, except that a budget not met yet and named as such must
+//                             stay within its ceiling (bytes, or the ratio for a ratio budget):
+//                             CI names them, so a budget met now cannot be lost unnoticed and one
+//                             not met yet cannot get worse; $SIZE_JSON_REPORT gets the counts
+//   npm run size -- --why     also where each component's bytes come from: esbuild's per-module
+//                             report (minified bytes) of the same bundle built from src/
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
