@@ -116,6 +116,27 @@ function bestTextOn(backgrounds: Rgb[], candidates: [Rgb, Rgb]): Rgb {
   return worst(candidates[0]) >= worst(candidates[1]) ? candidates[0] : candidates[1];
 }
 
+/**
+ * A fill and the text on it: the text colour that reads better on `start`, and `start` itself when
+ * that text reads on it as the hex colours the theme will hold (so rounding cannot tip it below
+ * AA), else `start` moved in lightness, away from the text, as little as needed.
+ */
+function fillWithText(start: Oklch, textCandidates: [Rgb, Rgb]) {
+  const startRgb = oklchToRgb(start);
+  const text = bestTextOn([startRgb], textCandidates);
+  const textIsLight = rgbToOklch(text).l > 0.5;
+  const fill =
+    contrastRatio(toHex(startRgb), toHex(text)) >= contrastRequirement.text
+      ? startRgb
+      : reachContrast(
+          start,
+          text,
+          contrastRequirement.text + margin,
+          textIsLight ? "darker" : "lighter",
+        );
+  return { fill, text, textIsLight };
+}
+
 const tierHues = { expected: 145, "contact-clinic": 65, urgent: 27 } as const;
 
 interface Seeds {
@@ -160,13 +181,11 @@ function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string
   const brandStart: Oklch = dark
     ? { ...seeds.brand, l: Math.max(seeds.brand.l, 0.72) }
     : seeds.brand;
-  const onBrand = bestTextOn([oklchToRgb(brandStart)], textCandidates);
-  const onBrandIsLight = rgbToOklch(onBrand).l > 0.5;
-  const brand =
-    // Measured as the hex colours the theme will hold, so rounding cannot tip it below AA.
-    contrastRatio(toHex(oklchToRgb(brandStart)), toHex(onBrand)) >= contrastRequirement.text
-      ? oklchToRgb(brandStart)
-      : reachContrast(brandStart, onBrand, textTarget, onBrandIsLight ? "darker" : "lighter");
+  const {
+    fill: brand,
+    text: onBrand,
+    textIsLight: onBrandIsLight,
+  } = fillWithText(brandStart, textCandidates);
   const givenBrand = toHex(oklchToRgb(seeds.brand));
   const lifted = toHex(oklchToRgb(brandStart)) !== givenBrand;
   const movedForText = toHex(brand) !== toHex(oklchToRgb(brandStart));
@@ -200,14 +219,7 @@ function derivePalette(appearance: Appearance, seeds: Seeds, adjustments: string
   const accentStart: Oklch = dark
     ? { ...seeds.accent, l: Math.max(seeds.accent.l, 0.7) }
     : seeds.accent;
-  const onAccentChoice = bestTextOn([oklchToRgb(accentStart)], textCandidates);
-  const accentMovesDarker = rgbToOklch(onAccentChoice).l > 0.5;
-  const accent = reachContrast(
-    accentStart,
-    onAccentChoice,
-    textTarget,
-    accentMovesDarker ? "darker" : "lighter",
-  );
+  const { fill: accent, text: onAccentChoice } = fillWithText(accentStart, textCandidates);
 
   const tier = (hue: number) => {
     const tierSurface = oklchToRgb({ l: dark ? 0.28 : 0.955, c: dark ? 0.045 : 0.035, h: hue });
