@@ -2,16 +2,13 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+import { entryName } from "./scripts/entry-name.mjs";
 import { stylesheetTextPlugin } from "./scripts/styles.mjs";
 
 /**
  * Every public or shared module is its own entry, built to a flat file in dist/.
  * Components are named by their folder: src/components/BookingBanner -> dist/booking-banner.js.
  */
-function kebabCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-}
-
 const componentFolders = readdirSync("src/components", { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/index.ts`))
   .map((entry) => entry.name);
@@ -20,9 +17,9 @@ const componentFolders = readdirSync("src/components", { withFileTypes: true })
 // static component: its own entry, so its "use client" directive survives the build.
 const componentEntries = Object.fromEntries(
   componentFolders.flatMap((folder) => [
-    [kebabCase(folder), `src/components/${folder}/index.ts`],
+    [entryName(folder), `src/components/${folder}/index.ts`],
     ...(existsSync(`src/components/${folder}/client.tsx`)
-      ? [[`${kebabCase(folder)}-client`, `src/components/${folder}/client.tsx`]]
+      ? [[`${entryName(folder)}-client`, `src/components/${folder}/client.tsx`]]
       : []),
   ]),
 );

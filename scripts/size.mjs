@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyzeMetafile, build } from "esbuild";
+import { entryName } from "./entry-name.mjs";
 import { printTable } from "./print-table.mjs";
 
 const root = process.cwd();
@@ -150,22 +151,15 @@ const components = [
   "AftercareChecklist",
   "ProcedurePage",
 ];
-const entryName = (component) => component.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 
 /** Each component from the root and from its own entry, without and with splitting. */
+const fromRoot = (name) => `export { ${name} } from ${file("index.js")};`;
+const fromEntry = (name) => `export { ${name} } from ${file(`${entryName(name)}.js`)};`;
 const ways = [
-  ["medspa-ui", (name) => `export { ${name} } from ${file("index.js")};`, false],
-  ["medspa-ui, --splitting", (name) => `export { ${name} } from ${file("index.js")};`, true],
-  [
-    "medspa-ui/<component>",
-    (name) => `export { ${name} } from ${file(`${entryName(name)}.js`)};`,
-    false,
-  ],
-  [
-    "medspa-ui/<component>, --splitting",
-    (name) => `export { ${name} } from ${file(`${entryName(name)}.js`)};`,
-    true,
-  ],
+  ["medspa-ui", fromRoot, false],
+  ["medspa-ui, --splitting", fromRoot, true],
+  ["medspa-ui/<component>", fromEntry, false],
+  ["medspa-ui/<component>, --splitting", fromEntry, true],
 ];
 const byComponent = new Map();
 for (const name of components) {

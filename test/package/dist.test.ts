@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { entryName } from "../../scripts/entry-name.mjs";
 
 // Reads the built package (`npm test` builds before running vitest). React Server Components need
 // "use client" at the top of every interactive module and nowhere else: a static component marked
@@ -126,7 +127,7 @@ describe("the built package", () => {
     );
     expect(folders.length).toBeGreaterThan(6);
     for (const folder of folders) {
-      const name = folder.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+      const name = entryName(folder);
       expect(manifest.exports[`./${name}`]).toEqual({
         import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
         require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },

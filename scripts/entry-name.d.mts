@@ -1,0 +1,1 @@
+export function entryName(component: string): string;
