@@ -1,12 +1,16 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
+import { BookingBanner } from "../src/components/BookingBanner";
 import { ThemeScope } from "../src/components/ThemeScope";
+import { examples } from "../src/content/examples";
 import {
   checkContrast,
   createTheme,
   defaultThemeInput,
   getPreset,
+  parseColor,
   presetNames,
+  themeToCss,
 } from "../src/theme";
 import { ThemeSwatches } from "./ThemeSwatches";
 
@@ -120,5 +124,52 @@ export const SeveralBrandsOnOnePage: Story = {
     const links = within(canvasElement).getAllByRole("link", { name: "Book online" });
     const backgrounds = new Set(links.map((link) => getComputedStyle(link).backgroundColor));
     await expect(backgrounds.size).toBe(links.length);
+  },
+};
+
+/** Typical spa colours, as an agency types them into `medspa-ui theme`. */
+const spaColours = [
+  ["blush", "#f4c2c2"],
+  ["champagne", "#f7e7ce"],
+  ["sage", "#b2ac88"],
+  ["lavender", "#c8a2c8"],
+  ["seafoam", "#9fe2bf"],
+  ["gold", "#d4af37"],
+  ["plum", "#8a3b5c"],
+] as const;
+
+/**
+ * Pale spa colours stay themselves: each banner is filled with the colour given (dark text on the
+ * pale ones), while links, focus rings and the banner's edge use the darker steps createTheme
+ * derives to read on the page.
+ */
+export const SpaColours: Story = {
+  name: "Spa colours",
+  args: { theme: themes[0] as never, appearance: "light" },
+  render: () => (
+    <div style={{ display: "grid", gap: "1rem" }}>
+      <style>
+        {spaColours.map(([name, brand]) => themeToCss(createTheme({ name, brand }))).join("\n")}
+      </style>
+      {spaColours.map(([name, brand]) => (
+        <ThemeScope key={name} theme={name} appearance="light">
+          <BookingBanner
+            clinic={examples.clinic}
+            headline={`${name} ${brand}`}
+            headingLevel={3}
+            dismissible={false}
+          />
+        </ThemeScope>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const banners = canvasElement.querySelectorAll('[data-slot="booking-banner"]');
+    await expect(banners).toHaveLength(spaColours.length);
+    spaColours.forEach(([, brand], index) => {
+      const { r, g, b } = parseColor(brand);
+      const rgb = `rgb(${[r, g, b].map((channel) => Math.round(channel * 255)).join(", ")})`;
+      expect(getComputedStyle(banners[index] as Element).backgroundColor).toBe(rgb);
+    });
   },
 };
