@@ -57,6 +57,7 @@ const sharedModuleEntries = Object.fromEntries(
 // Code a component loads on demand, only where it is needed, as its own file.
 const onDemandEntries = {
   "booking-dialog-shadow-root-focus": "src/components/BookingDialog/shadow-root-focus.ts",
+  "before-after-slider": "src/components/BeforeAfter/slider.tsx",
 };
 
 const entry: Record<string, string> = {

@@ -16,6 +16,15 @@ export {
   aftercareChecklistVariants,
 } from "./components/AftercareChecklist";
 export {
+  BeforeAfter,
+  type BeforeAfterMessages,
+  type BeforeAfterProps,
+  type BeforeAfterVariants,
+  beforeAfterMessages,
+  beforeAfterVariants,
+  type ResultDisplayOptions,
+} from "./components/BeforeAfter";
+export {
   BookingBanner,
   type BookingBannerMessages,
   type BookingBannerProps,
@@ -54,6 +63,12 @@ export {
   type ProcedurePageProps,
   procedurePageMessages,
 } from "./components/ProcedurePage";
+export {
+  ResultsGallery,
+  type ResultsGalleryMessages,
+  type ResultsGalleryProps,
+  resultsGalleryMessages,
+} from "./components/ResultsGallery";
 export {
   SideEffectAccordion,
   type SideEffectAccordionMessages,
@@ -101,5 +116,6 @@ export {
   pushToDataLayer,
   toE164,
   toSafeHttpsUrl,
+  toSafeImageSrc,
   toTelHref,
 } from "./shared";

@@ -22,6 +22,8 @@ export {
   procedureSchema,
   procedureStepSchema,
   rangeSchema,
+  resultCaseSchema,
+  resultPhotoSchema,
   sideEffectSchema,
   suitabilitySchema,
 } from "./schema";

@@ -11,6 +11,7 @@ import {
   durationUnitValues,
   frequencyValues,
   isIsoDate,
+  isPositiveInteger,
   isRecord,
   numbingValues,
   phaseValues,
@@ -19,7 +20,7 @@ import {
   tierValues,
 } from "../shared/content-checks";
 import { isDialablePhone, maximumPhoneDigits, minimumPhoneDigits } from "../shared/phone";
-import { toSafeHttpsUrl } from "../shared/url";
+import { toSafeHttpsUrl, toSafeImageSrc, toSafeSrcSet } from "../shared/url";
 
 import type { Range } from "./types";
 
@@ -253,6 +254,68 @@ const isoDate = z
   .string({ error: expected("must be text") })
   .refine(isIsoDate, { message: 'must be an ISO 8601 date such as "2026-03-14"' });
 
+const pixels = z
+  .number({ error: expected("must be a whole number of pixels") })
+  .refine(isPositiveInteger, { message: "must be a whole number of pixels, 1 or more" });
+
+export const resultPhotoSchema = z.object({
+  src: z
+    .string({ error: expected("must be text") })
+    .refine((value) => toSafeImageSrc(value) !== undefined, {
+      message: "must be an https:// URL or a path from the site's root (/results/a.webp)",
+    })
+    .describe("An https:// URL or a path from the site's root: /results/forehead-1-before.webp."),
+  alt: text.describe(
+    "What the photo shows, for people who cannot see it: the area, the angle, what to notice.",
+  ),
+  width: pixels.describe("The image's width in pixels."),
+  height: pixels.describe("The image's height in pixels."),
+  srcSet: z
+    .string({ error: expected("must be text") })
+    .refine((value) => toSafeSrcSet(value) !== undefined, {
+      message: "must list https:// or root paths, each with a width or density (640w, 2x)",
+    })
+    .describe(
+      'Other sizes of the photo, as in <img srcset>: "/a-640.webp 640w, /a-1280.webp 1280w".',
+    )
+    .optional(),
+});
+
+export const resultCaseSchema = z.object({
+  id: slug,
+  before: resultPhotoSchema,
+  after: resultPhotoSchema,
+  area: text.describe('The treated area, as patients say it: "Forehead lines".'),
+  sessions: z
+    .number({ error: expected("must be a whole number") })
+    .refine(isPositiveInteger, { message: "must be a whole number, 1 or more" })
+    .describe("Sessions before the after photo was taken.")
+    .optional(),
+  photographed: durationRangeSchema
+    .describe("Time after the last session when the after photo was taken.")
+    .optional(),
+  consent: z
+    .object(
+      {
+        publish: z.literal(true, {
+          error: "must be true: a result is shown only with the patient's written consent",
+        }),
+        date: isoDate.optional(),
+      },
+      { error: expected("must be { publish: true }: the patient's written consent to publish") },
+    )
+    .describe("The patient's written consent to publish the photos on the web."),
+  sensitive: z
+    .boolean({ error: expected("must be true or false") })
+    .describe("Photos of the body: covered until the reader asks to see them.")
+    .optional(),
+  unretouched: z
+    .boolean({ error: expected("must be true or false") })
+    .describe('True when the photos are not retouched: "Unretouched photos" is shown.')
+    .optional(),
+  note: text.optional(),
+});
+
 export const procedureSchema = z
   .object({
     id: slug,
@@ -275,6 +338,9 @@ export const procedureSchema = z
     expectations: textList.optional(),
     faq: uniqueIds(faqItemSchema)
       .describe("Questions patients ask, with the clinic's answers.")
+      .optional(),
+    results: uniqueIds(resultCaseSchema)
+      .describe("Before-and-after photos, each with its context and the patient's consent.")
       .optional(),
     disclaimer: text.optional(),
     review: z

@@ -143,6 +143,53 @@ export interface FaqItem {
   answer: string;
 }
 
+/** A photo of a result: an image the clinic publishes, with its size and its description. */
+export interface ResultPhoto {
+  /** An absolute `https:` URL or a root-relative path (`/results/forehead-1-before.webp`). */
+  src: string;
+  /**
+   * What the photo shows, for people who cannot see it: the area, the angle and what a reader
+   * should notice ("Forehead at rest, before treatment: three horizontal lines"). Required.
+   */
+  alt: string;
+  /** The image's intrinsic width in pixels: with `height`, it reserves the photo's box. */
+  width: number;
+  /** The image's intrinsic height in pixels. */
+  height: number;
+  /** Other sizes of the same photo, as in `<img srcset>`: `"/a-640.webp 640w, /a-1280.webp 1280w"`. */
+  srcSet?: string;
+}
+
+/** The patient's written consent to publish the photos on the web. */
+export interface ResultConsent {
+  /** Must be `true`: a case without it is never rendered. */
+  publish: true;
+  /** When the consent was given, ISO 8601 (`2026-03-14`): for the clinic's records. */
+  date?: string;
+}
+
+/** One patient's result: two photos and the context that makes them honest. */
+export interface ResultCase {
+  /** Slug, unique in the procedure's results. */
+  id: string;
+  before: ResultPhoto;
+  after: ResultPhoto;
+  /** The treated area, as patients say it: "Forehead lines". The gallery filters by it. */
+  area: string;
+  /** Sessions before the after photo was taken: a whole number, 1 or more. */
+  sessions?: number;
+  /** Time after the last session when the after photo was taken: "3 months after 2 sessions". */
+  photographed?: DurationRange;
+  /** The patient's written consent to publish: required, `{ publish: true }`. */
+  consent: ResultConsent;
+  /** Photos of the body: covered until the reader asks to see them. */
+  sensitive?: boolean;
+  /** True when the photos are not retouched: says so under them. */
+  unretouched?: boolean;
+  /** Anything else the reader should know, plain text: "Photos taken in the same light." */
+  note?: string;
+}
+
 export interface Procedure {
   /** Slug, e.g. "microneedling". */
   id: string;
@@ -170,6 +217,8 @@ export interface Procedure {
   expectations?: string[];
   /** Questions patients ask, with the clinic's answers. */
   faq?: FaqItem[];
+  /** Before-and-after photos of this treatment, each with its context and consent. */
+  results?: ResultCase[];
   disclaimer?: string;
   review?: MedicalReview;
 }

@@ -157,6 +157,40 @@ const bundle = {
       sideEffectsIntro:
         "La plupart des effets secondaires sont légers et disparaissent d'eux-mêmes. Ouvrez-les pour savoir ce qui aide.",
       faq: "Questions fréquentes",
+      results: "Résultats avant et après",
+      resultsIntro:
+        "Chaque résultat est publié avec le consentement écrit de la personne. Chacun réagit différemment : votre résultat peut être différent.",
+      resultsBooking: "Des questions sur ce traitement? Parlons-en.",
+    },
+    beforeAfter: {
+      before: "Avant",
+      after: "Après",
+      sliderLabel: (area) => `Avant et après : ${area}`,
+      valueText: (beforePercent) =>
+        beforePercent <= 0
+          ? "Photo après seulement"
+          : beforePercent >= 100
+            ? "Photo avant seulement"
+            : `${beforePercent} % avant, ${100 - beforePercent} % après`,
+      title: (area, treatment) => (treatment === undefined ? area : `${treatment} : ${area}`),
+      photographed: (time, sessions) =>
+        time === undefined ? `Après ${sessions}` : `${time} après ${sessions ?? "le traitement"}`,
+      unretouched: "Photos non retouchées",
+      consent: "Publiées avec le consentement écrit de la personne",
+      resultsVary: "Les résultats varient d'une personne à l'autre",
+      showSensitive: (area) => `Afficher les photos : ${area}`,
+      sensitiveNotice: "Ces photos montrent le corps.",
+    },
+    resultsGallery: {
+      filterLabel: "Afficher les résultats pour",
+      allAreas: "Toutes les zones",
+      showing: (shown, total) =>
+        shown === total
+          ? total === 1
+            ? "1 résultat affiché"
+            : `Les ${total} résultats sont affichés`
+          : `${shown} résultats affichés sur ${total}`,
+      showMore: "Afficher plus de résultats",
     },
   },
 } satisfies MedspaLocale;

@@ -1,9 +1,11 @@
 import type { AftercareChecklistMessages } from "../components/AftercareChecklist";
+import type { BeforeAfterMessages } from "../components/BeforeAfter";
 import type { BookingBannerMessages } from "../components/BookingBanner";
 import type { BookingDialogMessages } from "../components/BookingDialog";
 import type { ProcedureExplainerMessages } from "../components/ProcedureExplainer";
 import type { ProcedureFaqMessages } from "../components/ProcedureFaq";
 import type { ProcedurePageMessages } from "../components/ProcedurePage";
+import type { ResultsGalleryMessages } from "../components/ResultsGallery";
 import type { SideEffectAccordionMessages } from "../components/SideEffectAccordion";
 import type { LocaleBundle } from "../i18n/locale";
 
@@ -16,6 +18,8 @@ export interface MedspaLocaleMessages {
   bookingBanner: BookingBannerMessages;
   bookingDialog: BookingDialogMessages;
   procedurePage: ProcedurePageMessages;
+  beforeAfter: BeforeAfterMessages;
+  resultsGallery: ResultsGalleryMessages;
 }
 
 /**

@@ -74,7 +74,7 @@ export { type RenderableFaqItem, readFaq } from "./read-faq";
 export { readFollowUp } from "./read-follow-up";
 export { type ListRecord, readContentList } from "./read-list";
 export { slot } from "./slot";
-export { httpsOrigin, toSafeHttpsUrl } from "./url";
+export { httpsOrigin, toSafeHttpsUrl, toSafeImageSrc, toSafeSrcSet } from "./url";
 export {
   localStorageOrUndefined,
   readStoredJson,

@@ -42,3 +42,45 @@ export function httpsOrigin(value: unknown): string | undefined {
   const url = toSafeHttpsUrl(value);
   return url === undefined ? undefined : new URL(url).origin;
 }
+
+/**
+ * Returns the image address a CMS gave when it is safe in an `<img src>`: an absolute `https:` URL,
+ * or a path from the site's root (`/results/forehead-before.webp`). Anything else is refused:
+ * `http:` (mixed content), `data:` and `javascript:`, protocol-relative `//host` and relative paths
+ * (which resolve differently on every page of a site), and the control characters and backslashes
+ * browsers strip or turn into slashes before parsing.
+ */
+export function toSafeImageSrc(value: unknown): string | undefined {
+  if (typeof value !== "string") {
+    return undefined;
+  }
+  if (value.startsWith("/")) {
+    return value.length > 1 &&
+      value[1] !== "/" &&
+      !value.includes("\\") &&
+      !controlOrSpace.test(value)
+      ? value
+      : undefined;
+  }
+  return toSafeHttpsUrl(value);
+}
+
+const srcSetDescriptor = /^\d+(?:\.\d+)?[wx]$/;
+
+/**
+ * A `srcset` whose every candidate is a safe image address (`toSafeImageSrc`) with a width (`640w`)
+ * or density (`2x`) descriptor, as the page is given it, or undefined when any candidate is not.
+ */
+export function toSafeSrcSet(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.trim() === "") {
+    return undefined;
+  }
+  const candidates = value.split(",").map((candidate) => candidate.trim().split(/\s+/));
+  const safe = candidates.every(
+    ([address, descriptor, ...rest]) =>
+      rest.length === 0 &&
+      toSafeImageSrc(address) !== undefined &&
+      (descriptor === undefined || srcSetDescriptor.test(descriptor)),
+  );
+  return safe ? value : undefined;
+}

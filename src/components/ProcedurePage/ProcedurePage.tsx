@@ -1,17 +1,19 @@
 import { cx } from "class-variance-authority";
 import type { ComponentProps, ReactNode } from "react";
-import type { CareItem, Clinic, Procedure } from "../../content/types";
+import type { CareItem, Clinic, Procedure, ResultCase } from "../../content/types";
 import { clientLocale, type LocaleOption, localeTag, resolveMessages } from "../../i18n/locale";
 import { faqJsonLd, JsonLd, procedureJsonLd } from "../../seo";
 import type { EventContext, OnEvent } from "../../shared/analytics";
 import { isRecord, isSlug } from "../../shared/content-checks";
 import { warnInDevelopment } from "../../shared/development";
 import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
+import { publishableResults } from "../../shared/read-results";
 import { slot } from "../../shared/slot";
 import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
 import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";
 import { ProcedureFaq } from "../ProcedureFaq";
+import { ResultsGallery } from "../ResultsGallery";
 import { SideEffectAccordion } from "../SideEffectAccordion";
 import { type ProcedurePageMessages, procedurePageMessages } from "./messages";
 
@@ -89,13 +91,14 @@ function listOrEmpty<Item>(value: Item[] | undefined, path: string): Item[] {
 
 /**
  * A whole treatment page from one `Procedure` and one `Clinic`, in the order clinics use: the
- * explainer (ending with whether it is right for you), the preparation checklist (up to and on the
+ * explainer (ending with whether it is right for you), the results (before-and-after photos, with
+ * a booking call to action beside them), the preparation checklist (up to and on the
  * day), the side effects, the aftercare checklist (ending with the follow-up visit), the questions
  * patients ask, the booking banner and the structured data, with one heading outline.
  * Static itself; the interactive parts are their own client components.
  *
  * @selector [data-slot="procedure-page"] the root
- * @selector [data-slot="procedure-page-section"][data-section="preparation|side-effects|aftercare|faq"] a section
+ * @selector [data-slot="procedure-page-section"][data-section="results|preparation|side-effects|aftercare|faq"] a section
  */
 export function ProcedurePage({
   procedure,
@@ -147,6 +150,11 @@ export function ProcedurePage({
   const preparation = listOrEmpty(procedure.preparation, "preparation");
   const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
   const faq = listOrEmpty(procedure.faq, "faq");
+  const results = publishableResults<ResultCase>(
+    procedure.results ?? [],
+    "ProcedurePage",
+    "procedure.results",
+  );
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
   // What the client parts are given: in a Server Component, a bundle crosses as its reference.
   const partLocale = clientLocale(locale);
@@ -155,8 +163,12 @@ export function ProcedurePage({
     ...(locale === undefined ? {} : { locale: localeTag(locale) }),
   };
 
-  /** A section of its own under a heading of the page's outline: the side effects, the questions. */
-  const titledSection = (section: "side-effects" | "faq", title: string, children: ReactNode) => (
+  /** A section of its own under a heading of the page's outline: results, side effects, questions. */
+  const titledSection = (
+    section: "results" | "side-effects" | "faq",
+    title: string,
+    children: ReactNode,
+  ) => (
     <section {...slot("procedure-page-section")} data-section={section}>
       <Heading level={sectionLevel} className="msu-procedure-page-section-title">
         {title}
@@ -203,6 +215,32 @@ export function ProcedurePage({
           aftercare.length === 0 ? procedureExplainerSections : explainerSectionsBeforeAftercare
         }
       />
+      {results.length === 0
+        ? null
+        : titledSection(
+            "results",
+            messages.results,
+            <>
+              <p className="msu-procedure-page-intro">{messages.resultsIntro}</p>
+              <ResultsGallery
+                results={results}
+                treatment={procedure.name}
+                locale={partLocale}
+                appearance="plain"
+              />
+              <BookingBanner
+                clinic={clinic}
+                layout="compact"
+                tone="subtle"
+                headline={messages.resultsBooking}
+                headingLevel={itemLevel}
+                placement="results"
+                locale={locale}
+                {...(banner?.dialog === undefined ? {} : { dialog: banner.dialog })}
+                {...events}
+              />
+            </>,
+          )}
       {careSection("preparation", preparation, `${storageKey ?? id}-preparation`)}
       {sideEffects.length === 0
         ? null

@@ -3,6 +3,11 @@ export interface ProcedurePageMessages {
   sideEffectsIntro: string;
   /** The heading of the questions patients ask. */
   faq: string;
+  /** The heading of the before-and-after photos. */
+  results: string;
+  resultsIntro: string;
+  /** The headline of the booking call to action under the results. */
+  resultsBooking: string;
 }
 
 /** The built-in English messages. Other locales come from `medspa-ui/locales/*`. */
@@ -11,4 +16,8 @@ export const procedurePageMessages: ProcedurePageMessages = {
   sideEffectsIntro:
     "Most side effects are mild and pass on their own. Open each one to see what helps.",
   faq: "Questions patients ask",
+  results: "Before and after",
+  resultsIntro:
+    "Each result is shared with the patient's written consent. Everyone responds differently: your own result may not look like these.",
+  resultsBooking: "Questions about this treatment? Let's talk.",
 };

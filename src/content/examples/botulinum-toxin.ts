@@ -1,5 +1,12 @@
 import type { Procedure } from "../types";
-import { bloodThinners, noAlcohol, noBloodThinningPainkillers, pregnancy } from "./common";
+import {
+  bloodThinners,
+  illustration,
+  illustrationNote,
+  noAlcohol,
+  noBloodThinningPainkillers,
+  pregnancy,
+} from "./common";
 
 /**
  * Sample content: botulinum toxin injections for expression lines, as a whole pre- and
@@ -255,6 +262,64 @@ export const botulinumToxin = {
       question: "Can I have it if I am pregnant or breastfeeding?",
       answer:
         "No. It has not been shown to be safe in pregnancy or while breastfeeding, so clinics wait until you have stopped.",
+    },
+  ],
+  results: [
+    {
+      id: "forehead-1",
+      before: /* @__PURE__ */ illustration(
+        "botulinum-toxin-forehead-1",
+        "before",
+        "Illustration of a forehead at rest before treatment: three deep horizontal lines above the eyebrows.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "botulinum-toxin-forehead-1",
+        "after",
+        "Illustration of the same forehead 2 weeks after treatment: the three lines are faint.",
+      ),
+      area: "Forehead lines",
+      sessions: 1,
+      photographed: { min: 2, max: 2, unit: "weeks" },
+      consent: { publish: true },
+      unretouched: true,
+      note: illustrationNote,
+    },
+    {
+      id: "frown-lines-1",
+      before: /* @__PURE__ */ illustration(
+        "botulinum-toxin-frown-lines-1",
+        "before",
+        "Illustration of the skin between the eyebrows before treatment: two deep vertical lines.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "botulinum-toxin-frown-lines-1",
+        "after",
+        "Illustration of the same skin 2 weeks after treatment: the two vertical lines are shallow.",
+      ),
+      area: "Frown lines",
+      sessions: 1,
+      photographed: { min: 2, max: 2, unit: "weeks" },
+      consent: { publish: true },
+      unretouched: true,
+      note: illustrationNote,
+    },
+    {
+      id: "forehead-2",
+      before: /* @__PURE__ */ illustration(
+        "botulinum-toxin-forehead-2",
+        "before",
+        "Illustration of a forehead at rest before treatment: three horizontal lines above the eyebrows.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "botulinum-toxin-forehead-2",
+        "after",
+        "Illustration of the same forehead 1 month after a second treatment: the lines are lighter.",
+      ),
+      area: "Forehead lines",
+      sessions: 2,
+      photographed: { min: 1, max: 1, unit: "months" },
+      consent: { publish: true },
+      note: illustrationNote,
     },
   ],
   disclaimer:

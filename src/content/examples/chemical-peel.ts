@@ -1,5 +1,14 @@
 import type { Procedure } from "../types";
-import { antiviral, bringHat, coldSores, isotretinoin, noIsotretinoin, pregnancy } from "./common";
+import {
+  antiviral,
+  bringHat,
+  coldSores,
+  illustration,
+  illustrationNote,
+  isotretinoin,
+  noIsotretinoin,
+  pregnancy,
+} from "./common";
 
 /**
  * Sample content: a medium-depth chemical peel, as a whole pre- and post-treatment care guide.
@@ -246,6 +255,45 @@ export const chemicalPeel = {
       question: "How many peels will I need?",
       answer:
         "A medium-depth peel is often done once, or repeated after several months. Lighter peels are given as a series; your clinician will suggest what suits your skin.",
+    },
+  ],
+  results: [
+    {
+      id: "uneven-tone-1",
+      before: /* @__PURE__ */ illustration(
+        "chemical-peel-pigmentation-1",
+        "before",
+        "Illustration of a cheek before treatment: many brown spots of different sizes.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "chemical-peel-pigmentation-1",
+        "after",
+        "Illustration of the same cheek 1 month after 3 sessions: fewer, lighter spots.",
+      ),
+      area: "Uneven skin tone",
+      sessions: 3,
+      photographed: { min: 1, max: 1, unit: "months" },
+      consent: { publish: true },
+      unretouched: true,
+      note: illustrationNote,
+    },
+    {
+      id: "uneven-tone-2",
+      before: /* @__PURE__ */ illustration(
+        "chemical-peel-pigmentation-2",
+        "before",
+        "Illustration of a cheek before treatment: scattered brown spots.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "chemical-peel-pigmentation-2",
+        "after",
+        "Illustration of the same cheek 6 weeks after 4 sessions: some spots remain, lighter.",
+      ),
+      area: "Uneven skin tone",
+      sessions: 4,
+      photographed: { min: 6, max: 6, unit: "weeks" },
+      consent: { publish: true },
+      note: illustrationNote,
     },
   ],
   disclaimer:

@@ -1,4 +1,4 @@
-import type { CareItem, SuitabilityItem } from "../types";
+import type { CareItem, ResultPhoto, SuitabilityItem } from "../types";
 
 // What most of the sample treatments say alike, written once: the French words for each are in
 // fr-CA/common.ts, under the same ids. Like the samples, a starting point for the clinic's medical
@@ -65,3 +65,17 @@ export const bringHat: CareItem = {
   kind: "do",
   when: { on: "treatment-day" },
 };
+
+/**
+ * A drawing of an illustrated case of the starter library, as a photo: `/medspa-ui/results/` on a
+ * site that copies `medspa-ui/results` there (Storybook serves them so). Made for this project by
+ * scripts/draw-result-illustrations.mjs; never a real person. Pure, like `translated`: called with
+ * `/* @__PURE__ *\/` so a bundle that imports no sample drops it.
+ */
+export function illustration(case_: string, which: "before" | "after", alt: string): ResultPhoto {
+  return { src: `/medspa-ui/results/${case_}-${which}.svg`, alt, width: 800, height: 600 };
+}
+
+/** Said under every sample case: the photos are drawings, for the clinic to replace. */
+export const illustrationNote =
+  "Illustration made for the medspa-ui starter library, not a patient: replace it with your own patients' photos, published with their written consent.";

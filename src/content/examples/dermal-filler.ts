@@ -3,6 +3,8 @@ import {
   antiviral,
   bloodThinners,
   coldSores,
+  illustration,
+  illustrationNote,
   noAlcohol,
   noBloodThinningPainkillers,
   pregnancy,
@@ -267,6 +269,45 @@ export const dermalFiller = {
       question: "What should I watch for afterwards?",
       answer:
         "Some swelling, bruising and tenderness is normal. Call the clinic straight away if the skin near the filler turns pale, white, grey or blotchy, or if pain gets worse instead of better.\n\nIf your vision changes, call emergency services.",
+    },
+  ],
+  results: [
+    {
+      id: "lips-1",
+      before: /* @__PURE__ */ illustration(
+        "dermal-filler-lips-1",
+        "before",
+        "Illustration of closed lips before treatment, with fine vertical lines above the upper lip.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "dermal-filler-lips-1",
+        "after",
+        "Illustration of the same lips 4 weeks after treatment: a little fuller, with no lines above the upper lip.",
+      ),
+      area: "Lips",
+      sessions: 1,
+      photographed: { min: 4, max: 4, unit: "weeks" },
+      consent: { publish: true },
+      unretouched: true,
+      note: illustrationNote,
+    },
+    {
+      id: "smile-lines-1",
+      before: /* @__PURE__ */ illustration(
+        "dermal-filler-nasolabial-1",
+        "before",
+        "Illustration of the lines from the nose to the corners of the mouth before treatment: deep and dark.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "dermal-filler-nasolabial-1",
+        "after",
+        "Illustration of the same lines 4 weeks after treatment: shallower and lighter.",
+      ),
+      area: "Smile lines",
+      sessions: 1,
+      photographed: { min: 4, max: 4, unit: "weeks" },
+      consent: { publish: true },
+      note: illustrationNote,
     },
   ],
   disclaimer:

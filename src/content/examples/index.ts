@@ -24,6 +24,7 @@ export type SampleProcedure = Procedure &
       | "followUp"
       | "expectations"
       | "faq"
+      | "results"
       | "disclaimer"
     >
   > & {

@@ -1,5 +1,13 @@
 import type { Procedure } from "../types";
-import { coldSores, isotretinoin, keloids, noIsotretinoin, pregnancy } from "./common";
+import {
+  coldSores,
+  illustration,
+  illustrationNote,
+  isotretinoin,
+  keloids,
+  noIsotretinoin,
+  pregnancy,
+} from "./common";
 
 /**
  * Sample content: laser hair removal, as a whole pre- and post-treatment care guide. Written for
@@ -252,6 +260,46 @@ export const laserHairRemoval = {
       question: "Can I go in the sun during a course?",
       answer:
         "Keep treated areas covered or use a high-SPF sunscreen throughout the course. A tan or sunburn means waiting before the next session.",
+    },
+  ],
+  results: [
+    {
+      id: "underarms-1",
+      before: /* @__PURE__ */ illustration(
+        "laser-hair-removal-underarms-1",
+        "before",
+        "Illustration of an underarm before treatment: dense dark hair.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "laser-hair-removal-underarms-1",
+        "after",
+        "Illustration of the same underarm 2 months after 6 sessions: a few scattered hairs.",
+      ),
+      area: "Underarms",
+      sessions: 6,
+      photographed: { min: 2, max: 2, unit: "months" },
+      consent: { publish: true },
+      sensitive: true,
+      unretouched: true,
+      note: illustrationNote,
+    },
+    {
+      id: "lower-legs-1",
+      before: /* @__PURE__ */ illustration(
+        "laser-hair-removal-lower-legs-1",
+        "before",
+        "Illustration of a lower leg before treatment: dark hair over the shin.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "laser-hair-removal-lower-legs-1",
+        "after",
+        "Illustration of the same lower leg 2 months after 6 sessions: sparse hair.",
+      ),
+      area: "Lower legs",
+      sessions: 6,
+      photographed: { min: 2, max: 2, unit: "months" },
+      consent: { publish: true },
+      note: illustrationNote,
     },
   ],
   disclaimer:

@@ -4,6 +4,8 @@ import {
   bloodThinners,
   bringHat,
   coldSores,
+  illustration,
+  illustrationNote,
   isotretinoin,
   keloids,
   noAlcohol,
@@ -277,6 +279,63 @@ export const microneedling = {
       question: "Can I have it if I still get spots?",
       answer:
         "Not over active, inflamed acne: the needles can spread bacteria. Your clinician may suggest treating the acne first and starting microneedling once it has calmed.",
+    },
+  ],
+  results: [
+    {
+      id: "acne-scars-1",
+      before: /* @__PURE__ */ illustration(
+        "microneedling-acne-scars-1",
+        "before",
+        "Illustration of a cheek before treatment: many small round pitted scars.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "microneedling-acne-scars-1",
+        "after",
+        "Illustration of the same cheek 3 months after 4 sessions: the scars are smaller and shallower.",
+      ),
+      area: "Acne scars",
+      sessions: 4,
+      photographed: { min: 3, max: 3, unit: "months" },
+      consent: { publish: true },
+      unretouched: true,
+      note: illustrationNote,
+    },
+    {
+      id: "acne-scars-2",
+      before: /* @__PURE__ */ illustration(
+        "microneedling-acne-scars-2",
+        "before",
+        "Illustration of a cheek before treatment: pitted scars across the cheekbone.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "microneedling-acne-scars-2",
+        "after",
+        "Illustration of the same cheek 3 months after 3 sessions: shallower scars, some still visible.",
+      ),
+      area: "Acne scars",
+      sessions: 3,
+      photographed: { min: 3, max: 3, unit: "months" },
+      consent: { publish: true },
+      note: illustrationNote,
+    },
+    {
+      id: "fine-lines-1",
+      before: /* @__PURE__ */ illustration(
+        "microneedling-fine-lines-1",
+        "before",
+        "Illustration of the outer corner of an eye before treatment: four fine lines fanning out.",
+      ),
+      after: /* @__PURE__ */ illustration(
+        "microneedling-fine-lines-1",
+        "after",
+        "Illustration of the same eye 2 months after 3 sessions: the fine lines are fainter.",
+      ),
+      area: "Fine lines",
+      sessions: 3,
+      photographed: { min: 2, max: 2, unit: "months" },
+      consent: { publish: true },
+      note: illustrationNote,
     },
   ],
   disclaimer:

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { aftercareChecklistMessages } from "../../../src/components/AftercareChecklist";
+import { beforeAfterMessages } from "../../../src/components/BeforeAfter";
 import { bookingBannerMessages } from "../../../src/components/BookingBanner";
 import { bookingDialogMessages } from "../../../src/components/BookingDialog";
 import { procedureExplainerMessages } from "../../../src/components/ProcedureExplainer";
 import { procedureFaqMessages } from "../../../src/components/ProcedureFaq";
 import { procedurePageMessages } from "../../../src/components/ProcedurePage";
+import { resultsGalleryMessages } from "../../../src/components/ResultsGallery";
 import { sideEffectAccordionMessages } from "../../../src/components/SideEffectAccordion";
 import { frCA } from "../../../src/locales/fr-CA";
 import type { MedspaLocale, MedspaLocaleMessages } from "../../../src/locales/types";
@@ -19,6 +21,8 @@ const english: MedspaLocaleMessages = {
   bookingBanner: bookingBannerMessages,
   bookingDialog: bookingDialogMessages,
   procedurePage: procedurePageMessages,
+  beforeAfter: beforeAfterMessages,
+  resultsGallery: resultsGalleryMessages,
 };
 const bundles = { en: english, "fr-CA": frCA.messages };
 

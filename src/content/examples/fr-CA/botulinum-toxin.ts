@@ -1,6 +1,12 @@
 import { botulinumToxin as english } from "../botulinum-toxin";
-import { bloodThinners, noAlcohol, noBloodThinningPainkillers, pregnancy } from "./common";
-import { translated, translatedList } from "./translated";
+import {
+  bloodThinners,
+  illustrationNote,
+  noAlcohol,
+  noBloodThinningPainkillers,
+  pregnancy,
+} from "./common";
+import { translated, translatedList, translatedResults } from "./translated";
 
 /**
  * Sample content in Canadian French: the botulinum toxin example. Facts, ids and timings are the
@@ -210,6 +216,35 @@ export const botulinumToxin = /* @__PURE__ */ translated(english, {
       question: "Puis-je le faire si je suis enceinte ou si j'allaite?",
       answer:
         "Non. Son innocuité n'a pas été démontrée pendant la grossesse ou l'allaitement : les cliniques attendent que vous ayez terminé.",
+    },
+  ]),
+  results: /* @__PURE__ */ translatedResults(english, [
+    {
+      id: "forehead-1",
+      area: "Rides du front",
+      alt: [
+        "Illustration d'un front au repos avant le traitement : trois rides horizontales profondes au-dessus des sourcils.",
+        "Illustration du même front 2 semaines après le traitement : les trois rides sont à peine visibles.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "frown-lines-1",
+      area: "Rides du lion",
+      alt: [
+        "Illustration de la peau entre les sourcils avant le traitement : deux rides verticales profondes.",
+        "Illustration de la même peau 2 semaines après le traitement : les deux rides verticales sont peu marquées.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "forehead-2",
+      area: "Rides du front",
+      alt: [
+        "Illustration d'un front au repos avant le traitement : trois rides horizontales au-dessus des sourcils.",
+        "Illustration du même front 1 mois après un deuxième traitement : les rides sont plus légères.",
+      ],
+      note: illustrationNote,
     },
   ]),
   disclaimer:

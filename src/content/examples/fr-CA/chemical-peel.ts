@@ -1,6 +1,14 @@
 import { chemicalPeel as english } from "../chemical-peel";
-import { antiviral, bringHat, coldSores, isotretinoin, noIsotretinoin, pregnancy } from "./common";
-import { translated, translatedList } from "./translated";
+import {
+  antiviral,
+  bringHat,
+  coldSores,
+  illustrationNote,
+  isotretinoin,
+  noIsotretinoin,
+  pregnancy,
+} from "./common";
+import { translated, translatedList, translatedResults } from "./translated";
 
 /**
  * Sample content in Canadian French: the chemical peel example. Facts, ids and timings are the
@@ -213,6 +221,26 @@ export const chemicalPeel = /* @__PURE__ */ translated(english, {
       question: "Combien de peelings me faudra-t-il?",
       answer:
         "Un peeling moyen est souvent fait une seule fois, ou répété après plusieurs mois. Les peelings plus légers se font en série; votre clinicien vous dira ce qui convient à votre peau.",
+    },
+  ]),
+  results: /* @__PURE__ */ translatedResults(english, [
+    {
+      id: "uneven-tone-1",
+      area: "Teint inégal",
+      alt: [
+        "Illustration d'une joue avant le traitement : de nombreuses taches brunes de tailles variées.",
+        "Illustration de la même joue 1 mois après 3 séances : moins de taches, plus pâles.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "uneven-tone-2",
+      area: "Teint inégal",
+      alt: [
+        "Illustration d'une joue avant le traitement : des taches brunes éparses.",
+        "Illustration de la même joue 6 semaines après 4 séances : quelques taches restent, plus pâles.",
+      ],
+      note: illustrationNote,
     },
   ]),
   disclaimer:

@@ -56,3 +56,7 @@ export const bringHat: CareWords = {
   id: "bring-hat",
   text: "Apporter un chapeau à larges bords et un écran solaire pour le retour",
 };
+
+/** The French of ../common.ts's `illustrationNote`. */
+export const illustrationNote =
+  "Illustration créée pour la bibliothèque de départ medspa-ui, pas une personne : remplacez-la par les photos de vos patients, publiées avec leur consentement écrit.";

@@ -3,11 +3,12 @@ import {
   antiviral,
   bloodThinners,
   coldSores,
+  illustrationNote,
   noAlcohol,
   noBloodThinningPainkillers,
   pregnancy,
 } from "./common";
-import { translated, translatedList } from "./translated";
+import { translated, translatedList, translatedResults } from "./translated";
 
 /**
  * Sample content in Canadian French: the dermal filler example. Facts, ids and timings are the
@@ -233,6 +234,26 @@ export const dermalFiller = /* @__PURE__ */ translated(english, {
       question: "À quoi dois-je faire attention ensuite?",
       answer:
         "Un peu d'enflure, des bleus et de la sensibilité sont normaux. Appelez la clinique immédiatement si la peau près du produit devient pâle, blanche, grise ou marbrée, ou si la douleur augmente au lieu de diminuer.\n\nSi votre vision change, appelez les services d'urgence.",
+    },
+  ]),
+  results: /* @__PURE__ */ translatedResults(english, [
+    {
+      id: "lips-1",
+      area: "Lèvres",
+      alt: [
+        "Illustration de lèvres fermées avant le traitement, avec de fines rides verticales au-dessus de la lèvre supérieure.",
+        "Illustration des mêmes lèvres 4 semaines après le traitement : un peu plus pleines, sans rides au-dessus de la lèvre supérieure.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "smile-lines-1",
+      area: "Sillons nasogéniens",
+      alt: [
+        "Illustration des plis qui vont du nez aux coins de la bouche avant le traitement : profonds et foncés.",
+        "Illustration des mêmes plis 4 semaines après le traitement : moins profonds et plus pâles.",
+      ],
+      note: illustrationNote,
     },
   ]),
   disclaimer:

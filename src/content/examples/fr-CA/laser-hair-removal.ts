@@ -1,6 +1,13 @@
 import { laserHairRemoval as english } from "../laser-hair-removal";
-import { coldSores, isotretinoin, keloids, noIsotretinoin, pregnancy } from "./common";
-import { translated, translatedList } from "./translated";
+import {
+  coldSores,
+  illustrationNote,
+  isotretinoin,
+  keloids,
+  noIsotretinoin,
+  pregnancy,
+} from "./common";
+import { translated, translatedList, translatedResults } from "./translated";
 
 /**
  * Sample content in Canadian French: the laser hair removal example. Facts, ids and timings are
@@ -215,6 +222,26 @@ export const laserHairRemoval = /* @__PURE__ */ translated(english, {
       question: "Puis-je aller au soleil pendant la série?",
       answer:
         "Gardez les zones traitées couvertes ou protégez-les avec un écran solaire à FPS élevé pendant toute la série. Un bronzage ou un coup de soleil oblige à attendre avant la séance suivante.",
+    },
+  ]),
+  results: /* @__PURE__ */ translatedResults(english, [
+    {
+      id: "underarms-1",
+      area: "Aisselles",
+      alt: [
+        "Illustration d'une aisselle avant le traitement : des poils foncés et denses.",
+        "Illustration de la même aisselle 2 mois après 6 séances : quelques poils épars.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "lower-legs-1",
+      area: "Bas des jambes",
+      alt: [
+        "Illustration du bas d'une jambe avant le traitement : des poils foncés sur le tibia.",
+        "Illustration du même bas de jambe 2 mois après 6 séances : des poils clairsemés.",
+      ],
+      note: illustrationNote,
     },
   ]),
   disclaimer:

@@ -4,6 +4,7 @@ import {
   bloodThinners,
   bringHat,
   coldSores,
+  illustrationNote,
   isotretinoin,
   keloids,
   noAlcohol,
@@ -11,7 +12,7 @@ import {
   noIsotretinoin,
   pregnancy,
 } from "./common";
-import { translated, translatedList } from "./translated";
+import { translated, translatedList, translatedResults } from "./translated";
 
 /**
  * Sample content in Canadian French: the microneedling example, written for a French page (each
@@ -230,6 +231,35 @@ export const microneedling = /* @__PURE__ */ translated(english, {
       question: "Puis-je le faire si j'ai encore des boutons?",
       answer:
         "Pas sur de l'acné inflammatoire : les aiguilles peuvent répandre les bactéries. Votre clinicien peut proposer de traiter l'acné d'abord, puis de commencer le microaiguillage une fois la peau calmée.",
+    },
+  ]),
+  results: /* @__PURE__ */ translatedResults(english, [
+    {
+      id: "acne-scars-1",
+      area: "Cicatrices d'acné",
+      alt: [
+        "Illustration d'une joue avant le traitement : de nombreuses petites cicatrices rondes en creux.",
+        "Illustration de la même joue 3 mois après 4 séances : les cicatrices sont plus petites et moins creuses.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "acne-scars-2",
+      area: "Cicatrices d'acné",
+      alt: [
+        "Illustration d'une joue avant le traitement : des cicatrices en creux sur la pommette.",
+        "Illustration de la même joue 3 mois après 3 séances : des cicatrices moins creuses, certaines encore visibles.",
+      ],
+      note: illustrationNote,
+    },
+    {
+      id: "fine-lines-1",
+      area: "Ridules",
+      alt: [
+        "Illustration du coin externe d'un œil avant le traitement : quatre ridules en éventail.",
+        "Illustration du même œil 2 mois après 3 séances : les ridules sont plus légères.",
+      ],
+      note: illustrationNote,
     },
   ]),
   disclaimer:

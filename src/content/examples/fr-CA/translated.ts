@@ -1,3 +1,5 @@
+import type { ResultCase } from "../../types";
+
 /**
  * An English example with its words replaced. A call, marked pure where it is used, so that a
  * bundle importing anything else from `medspa-ui/content` drops the examples: an object spread at
@@ -29,3 +31,34 @@ export function translatedList<Example extends object, Key extends keyof Example
 
 /** The type of a list's items. */
 type ItemOf<List> = List extends readonly (infer Item)[] ? Item : never;
+
+/** The French words of a result: its area, its note and the alt text of its two photos. */
+export interface ResultWords {
+  id: string;
+  area: string;
+  alt: readonly [before: string, after: string];
+  note?: string;
+}
+
+/**
+ * The English example's results with their words replaced, matched by id: the photos, sessions,
+ * timing, consent and flags stay the English ones. Pure, like `translated`.
+ */
+export function translatedResults<Case extends ResultCase>(
+  english: { results?: readonly Case[] },
+  words: readonly ResultWords[],
+): Case[] {
+  return (english.results ?? []).map((result) => {
+    const entry = words.find((candidate) => candidate.id === result.id);
+    if (entry === undefined) {
+      return result;
+    }
+    return {
+      ...result,
+      area: entry.area,
+      before: { ...result.before, alt: entry.alt[0] },
+      after: { ...result.after, alt: entry.alt[1] },
+      ...(entry.note === undefined ? {} : { note: entry.note }),
+    };
+  });
+}
