@@ -47,7 +47,7 @@ const localeEntries = Object.fromEntries(
 // file: were src/shared one file, a page that shows only the banner would load, in the chunk the
 // banner shares with its lazily loaded dialog, every helper the dialog uses as well.
 const sharedModuleEntries = Object.fromEntries(
-  ["shared", "i18n", "hooks"].flatMap((folder) =>
+  ["shared", "i18n", "hooks", "seo"].flatMap((folder) =>
     readdirSync(`src/${folder}`)
       .filter((file) => /\.tsx?$/.test(file) && !/^index\.|\.d\.ts$/.test(file))
       .map((file) => [`${folder}/${file.replace(/\.tsx?$/, "")}`, `src/${folder}/${file}`]),
@@ -57,7 +57,7 @@ const sharedModuleEntries = Object.fromEntries(
 // Code a component loads on demand, only where it is needed, as its own file.
 const onDemandEntries = {
   "booking-dialog-shadow-root-focus": "src/components/BookingDialog/shadow-root-focus.ts",
-  "before-after-slider": "src/components/BeforeAfter/slider.tsx",
+  "procedure-page-deferred": "src/components/ProcedurePage/deferred.tsx",
 };
 
 const entry: Record<string, string> = {
@@ -114,11 +114,13 @@ const keepEntriesSeparate: Plugin = {
 export default defineConfig({
   entry,
   format: ["esm", "cjs"],
-  // The modules of the shared folders are internal: their types reach consumers through the
-  // entries that export them.
+  // The modules of the shared folders and those loaded on demand are internal: their types reach
+  // consumers through the entries that export them.
   dts: {
     entry: Object.fromEntries(
-      Object.entries(entry).filter(([name]) => !(name in sharedModuleEntries)),
+      Object.entries(entry).filter(
+        ([name]) => !(name in sharedModuleEntries) && !(name in onDemandEntries),
+      ),
     ),
   },
   sourcemap: true,

@@ -3,7 +3,11 @@ import { stylesheetTextVitePlugin } from "../scripts/styles.mjs";
 
 const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
-  staticDirs: ["../stories/public"],
+  // The starter library's drawings at the address its samples give them (/medspa-ui/results/…).
+  staticDirs: [
+    "../stories/public",
+    { from: "../src/content/examples/results", to: "/medspa-ui/results" },
+  ],
   addons: [
     "@storybook/addon-docs",
     "@storybook/addon-a11y",

@@ -19,9 +19,7 @@ export {
   BeforeAfter,
   type BeforeAfterMessages,
   type BeforeAfterProps,
-  type BeforeAfterVariants,
   beforeAfterMessages,
-  beforeAfterVariants,
   type ResultDisplayOptions,
 } from "./components/BeforeAfter";
 export {

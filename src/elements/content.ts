@@ -1,5 +1,6 @@
 import type { Clinic, Procedure } from "../content/types";
 import { describeValue, isNonEmptyText, isRecord, isSlug } from "../shared/content-checks";
+import { readResults } from "../shared/read-results";
 
 /** What an element reads from its `<script type="application/json">`. */
 export interface ElementContent {
@@ -12,6 +13,7 @@ export interface ContentNeeds {
   procedure?: boolean;
   sideEffects?: boolean;
   faq?: boolean;
+  results?: boolean;
   preparation?: boolean;
   aftercare?: boolean;
   clinic?: boolean;
@@ -20,7 +22,7 @@ export interface ContentNeeds {
 function listProblem(
   value: unknown,
   path: string,
-  text: "name" | "text" | "question",
+  text: "name" | "text" | "question" | "area",
 ): string | undefined {
   if (!Array.isArray(value)) {
     return `${path} must be a list, got ${describeValue(value)}`;
@@ -41,6 +43,21 @@ function listProblem(
 }
 
 /**
+ * Why `<medspa-results>` has nothing to show: not a list of cases, or no case that may be shown
+ * (each needs the patient's consent, `consent.publish: true`, and two photos with an https or
+ * root address, an alt text and their size; `readResults` names the first problem of each).
+ */
+function resultsProblem(value: unknown): string | undefined {
+  const problem = listProblem(value, "procedure.results", "area");
+  if (problem !== undefined) {
+    return problem;
+  }
+  return readResults(value, "<medspa-results>", "procedure.results").length === 0
+    ? "procedure.results has no case that can be shown: each needs consent.publish: true and two photos { src, alt, width, height }"
+    : undefined;
+}
+
+/**
  * The first reason the content cannot be rendered, with its path, or undefined. The required parts
  * are checked here; optional parts that are invalid are skipped by the components, as in React.
  */
@@ -50,7 +67,12 @@ export function contentProblem(content: unknown, needs: ContentNeeds): string | 
   }
   const { procedure, clinic } = content;
   const needsProcedure =
-    needs.procedure || needs.sideEffects || needs.faq || needs.preparation || needs.aftercare;
+    needs.procedure ||
+    needs.sideEffects ||
+    needs.faq ||
+    needs.results ||
+    needs.preparation ||
+    needs.aftercare;
   if (needsProcedure) {
     if (!isRecord(procedure)) {
       return `procedure must be an object, got ${describeValue(procedure)}`;
@@ -72,6 +94,10 @@ export function contentProblem(content: unknown, needs: ContentNeeds): string | 
     const faq = needs.faq ? listProblem(procedure.faq, "procedure.faq", "question") : undefined;
     if (faq !== undefined) {
       return faq;
+    }
+    const results = needs.results ? resultsProblem(procedure.results) : undefined;
+    if (results !== undefined) {
+      return results;
     }
     for (const list of ["preparation", "aftercare"] as const) {
       const problem = needs[list]

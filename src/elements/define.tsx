@@ -11,6 +11,7 @@ import {
   ProcedureFaq,
   ProcedurePage,
   pushToDataLayer,
+  ResultsGallery,
   SideEffectAccordion,
 } from "../index";
 import { frCA } from "../locales/fr-CA";
@@ -176,6 +177,23 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
         faq={context.content.procedure?.faq ?? []}
         {...accordionProps(context)}
         onEvent={context.onEvent}
+      />
+    ),
+  },
+  "medspa-results": {
+    needs: { results: true },
+    attributes: ["page-size", "priority", "treatment", "sizes", "default-position"],
+    render: ({ content, text, number, flag, locale }) => (
+      <ResultsGallery
+        results={content.procedure?.results ?? []}
+        {...defined({
+          treatment: text("treatment") ?? content.procedure?.name,
+          pageSize: number("page-size"),
+          priority: flag("priority"),
+          sizes: text("sizes"),
+          defaultPosition: number("default-position"),
+          locale,
+        })}
       />
     ),
   },
@@ -398,7 +416,8 @@ let MedspaElement: ReturnType<typeof createElementClass> | undefined;
 
 /**
  * Registers `<medspa-procedure-page>`, `<medspa-procedure-explainer>`, `<medspa-side-effects>`,
- * `<medspa-faq>`, `<medspa-preparation>`, `<medspa-aftercare>` and `<medspa-booking-banner>`. Safe to call more than once.
+ * `<medspa-faq>`, `<medspa-results>`, `<medspa-preparation>`, `<medspa-aftercare>` and
+ * `<medspa-booking-banner>`. Safe to call more than once.
  */
 export function defineMedspaElements(
   registry: CustomElementRegistry | undefined = globalThis.customElements,

@@ -159,7 +159,7 @@ const bundle = {
       faq: "Questions fréquentes",
       results: "Résultats avant et après",
       resultsIntro:
-        "Chaque résultat est publié avec le consentement écrit de la personne. Chacun réagit différemment : votre résultat peut être différent.",
+        "Les résultats varient d'une personne à l'autre : les vôtres peuvent être différents.",
       resultsBooking: "Des questions sur ce traitement? Parlons-en.",
     },
     beforeAfter: {

@@ -1,4 +1,3 @@
-import { cx } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import type { ResultCase, ResultPhoto } from "../../content/types";
 import { formatCountRange, formatDurationRange } from "../../i18n/format";
@@ -9,7 +8,6 @@ import { type RenderableResult, readResult } from "../../shared/read-results";
 import { slot } from "../../shared/slot";
 import { BeforeAfterSlider, SensitiveCover } from "./client";
 import { type BeforeAfterMessages, beforeAfterMessages } from "./messages";
-import { type BeforeAfterVariants, beforeAfterVariants } from "./variants";
 
 const component = "BeforeAfter";
 
@@ -39,7 +37,6 @@ export interface ResultDisplayOptions {
 
 export interface BeforeAfterProps
   extends Omit<ComponentProps<"figure">, "children">,
-    BeforeAfterVariants,
     ResultDisplayOptions {
   /** The case: two photos, the area, the context and the patient's consent to publish. */
   result: ResultCase;
@@ -65,6 +62,13 @@ function readCase(value: unknown): RenderableResult | undefined {
     return undefined;
   }
   return readResult(value, component, "result");
+}
+
+/** The start position given, as a whole percentage from 0 to 100; 50 when it is not a number. */
+function readPosition(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value)
+    ? Math.min(100, Math.max(0, Math.round(value)))
+    : 50;
 }
 
 interface PhotoProps {
@@ -97,7 +101,6 @@ function Photo({ photo, which, label, priority, sizes }: PhotoProps) {
 
 interface ResultFigureProps
   extends Omit<ComponentProps<"figure">, "children">,
-    BeforeAfterVariants,
     Omit<ResultDisplayOptions, "messages"> {
   result: RenderableResult;
   priority: boolean;
@@ -117,7 +120,6 @@ function ResultFigure({
   defaultPosition,
   locale,
   messages: messageOverrides,
-  appearance,
   className,
   ...props
 }: ResultFigureProps) {
@@ -144,7 +146,7 @@ function ResultFigure({
       />
       <BeforeAfterSlider
         label={messages.sliderLabel(area)}
-        defaultPosition={defaultPosition}
+        position={readPosition(defaultPosition)}
         locale={clientLocale(locale)}
         messages={messageOverrides}
       />
@@ -152,9 +154,10 @@ function ResultFigure({
   );
   return (
     <figure
-      className={cx(beforeAfterVariants({ appearance }), className)}
+      // One look, themed through tokens: no variants, so the slider weighs less than the one most
+      // React sites use (scripts/size.mjs).
+      className={className === undefined ? "msu-before-after" : `msu-before-after ${className}`}
       data-slot="before-after"
-      data-appearance={appearance ?? "card"}
       data-sensitive={result.sensitive ? "" : undefined}
       // Focus lands here when a reader uncovers the case or shows more results.
       tabIndex={-1}
@@ -202,7 +205,7 @@ function ResultFigure({
  * "Individual results vary". A case without `consent.publish: true` is never rendered; a
  * `sensitive` case is covered until the reader asks, and the choice holds for the session.
  *
- * @selector [data-slot="before-after"] the figure, with `data-appearance`; `data-interactive` once the slider works; `data-sensitive` for a covered case
+ * @selector [data-slot="before-after"] the figure; `data-interactive` once the slider works; `data-sensitive` for a covered case
  * @selector [data-slot="before-after-frame"] the photos, with `--msu-before-after-position`
  * @selector [data-slot="before-after-photo"][data-photo="before|after"] a photo and its label
  * @selector [data-slot="before-after-label"] the word "Before" or "After" on a photo

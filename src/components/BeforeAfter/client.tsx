@@ -1,61 +1,73 @@
 "use client";
 
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
-import type { LocaleOption } from "../../i18n/locale";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import { slot } from "../../shared/slot";
 import {
   readStoredJson,
   sessionStorageOrUndefined,
   writeStoredJson,
 } from "../../shared/web-storage";
-import type { BeforeAfterMessages } from "./messages";
+import { type BeforeAfterMessages, beforeAfterMessages } from "./messages";
 
-// The client islands of the static BeforeAfter: the slider, whose code loads as its case comes
-// near the viewport (the server HTML already shows the photos side by side), and the cover of a
-// sensitive case.
+// The client islands of the static BeforeAfter: the slider, which replaces the photos side by side
+// once the page runs, and the cover of a sensitive case.
 
-const Range = lazy(() => import("./slider"));
+const positionProperty = "--msu-before-after-position";
 
 export interface BeforeAfterSliderProps {
   /** The slider's accessible name: "Before and after: Forehead lines". */
   label: string;
-  defaultPosition: number | undefined;
+  /** Where it starts: the share of the before photo shown, 0–100. */
+  position: number;
   locale: LocaleOption | undefined;
   messages: Partial<BeforeAfterMessages> | undefined;
 }
 
 /**
- * Renders the slider once the photos are within half a screen of the viewport (at once where
- * IntersectionObserver is missing). Until then, a hidden placeholder marks where it goes.
+ * The slider: a native range input over the whole photo, so a press anywhere moves the divider
+ * there and the keyboard works as everywhere else. It renders once the page runs (the server HTML
+ * shows the photos side by side). Moving it writes the position to the frame through the CSSOM,
+ * which a strict CSP allows (`style-src-attr` governs style attributes in markup, not
+ * `element.style`), and the value text to the input: React renders nothing.
  */
-export function BeforeAfterSlider(props: BeforeAfterSliderProps) {
-  const [near, setNear] = useState(false);
-  const placeholder = useRef<HTMLSpanElement>(null);
+export function BeforeAfterSlider({ label, position, locale, messages }: BeforeAfterSliderProps) {
+  const { valueText } = resolveMessages(beforeAfterMessages, "beforeAfter", locale, messages);
+  const [running, setRunning] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => setRunning(true), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again once the input is rendered.
   useEffect(() => {
-    const frame = placeholder.current?.parentElement;
-    if (frame == null || typeof IntersectionObserver === "undefined") {
-      setNear(true);
+    const range = input.current;
+    const figure = range?.closest('[data-slot="before-after"]');
+    if (range == null || figure == null) {
       return;
     }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          setNear(true);
-        }
-      },
-      { rootMargin: "50% 0px" },
-    );
-    observer.observe(frame);
-    return () => observer.disconnect();
-  }, []);
-  return near ? (
-    <Suspense fallback={null}>
-      <Range {...props} />
-    </Suspense>
-  ) : (
-    <span ref={placeholder} hidden />
-  );
+    range.parentElement?.style.setProperty(positionProperty, `${range.value}%`);
+    figure.setAttribute("data-interactive", "");
+    return () => figure.removeAttribute("data-interactive");
+  }, [running]);
+  return running ? (
+    <>
+      <input
+        ref={input}
+        type="range"
+        {...slot("before-after-slider")}
+        min={0}
+        max={100}
+        step={1}
+        defaultValue={position}
+        aria-label={label}
+        aria-valuetext={valueText(position)}
+        onInput={(event) => {
+          const range = event.currentTarget;
+          range.parentElement?.style.setProperty(positionProperty, `${range.value}%`);
+          range.setAttribute("aria-valuetext", valueText(Number(range.value)));
+        }}
+      />
+      <span {...slot("before-after-divider")} aria-hidden="true" />
+    </>
+  ) : null;
 }
 
 export interface SensitiveCoverProps {

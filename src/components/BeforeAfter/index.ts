@@ -1,3 +1,2 @@
 export { BeforeAfter, type BeforeAfterProps, type ResultDisplayOptions } from "./BeforeAfter";
 export { type BeforeAfterMessages, beforeAfterMessages } from "./messages";
-export { type BeforeAfterVariants, beforeAfterVariants } from "./variants";

@@ -10,7 +10,8 @@ import {
   useFindableAccordion,
 } from "../../hooks/use-findable-accordion";
 import { type LocaleOption, localeTag, resolveMessages } from "../../i18n/locale";
-import { faqPageJsonLd, JsonLd } from "../../seo";
+import { type FaqJsonLdOptions, faqPageJsonLd } from "../../seo/faq-json-ld";
+import { JsonLd } from "../../seo/JsonLd";
 import type { EventContext, OnEvent } from "../../shared/analytics";
 import { type HeadingLevel, readHeadingLevel } from "../../shared/heading";
 import { type RenderableFaqItem, readFaq } from "../../shared/read-faq";
@@ -70,9 +71,11 @@ export interface ProcedureFaqProps
    * Also render the questions as schema.org `FAQPage` structured data. Off by default: Google no
    * longer shows FAQ rich results (since May 2026, and before that only for authoritative
    * government and health sites); turn it on for other search engines and assistants, once per page.
+   * `{ url, locale }` turns it on with the page's canonical URL (`@id`, `url`) and language tag
+   * (`true` uses the `locale`'s).
    * @default false
    */
-  faqJsonLd?: boolean;
+  faqJsonLd?: boolean | FaqJsonLdOptions;
   /**
    * The language of built-in text: a locale bundle such as `frCA` from
    * `medspa-ui/locales/fr-CA` (an English page downloads no other language), or an English tag.
@@ -207,7 +210,14 @@ export function ProcedureFaq({
           />
         ))}
       </AccordionList>
-      {withJsonLd ? <JsonLd data={faqPageJsonLd(items, { locale: localeTag(locale) })} /> : null}
+      {withJsonLd === false ? null : (
+        <JsonLd
+          data={faqPageJsonLd(
+            items,
+            withJsonLd === true ? { locale: localeTag(locale) } : withJsonLd,
+          )}
+        />
+      )}
     </div>
   );
 }

@@ -1,20 +1,18 @@
 import { cx } from "class-variance-authority";
 import type { ComponentProps, ReactNode } from "react";
-import type { CareItem, Clinic, Procedure, ResultCase } from "../../content/types";
+import type { CareItem, Clinic, Procedure } from "../../content/types";
 import { clientLocale, type LocaleOption, localeTag, resolveMessages } from "../../i18n/locale";
-import { faqJsonLd, JsonLd, procedureJsonLd } from "../../seo";
 import type { EventContext, OnEvent } from "../../shared/analytics";
 import { isRecord, isSlug } from "../../shared/content-checks";
 import { warnInDevelopment } from "../../shared/development";
 import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
-import { publishableResults } from "../../shared/read-results";
 import { slot } from "../../shared/slot";
 import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
 import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";
 import { ProcedureFaq } from "../ProcedureFaq";
-import { ResultsGallery } from "../ResultsGallery";
 import { SideEffectAccordion } from "../SideEffectAccordion";
+import { LazyResultsSection, LazyStructuredData } from "./client";
 import { type ProcedurePageMessages, procedurePageMessages } from "./messages";
 
 export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "children"> {
@@ -150,11 +148,7 @@ export function ProcedurePage({
   const preparation = listOrEmpty(procedure.preparation, "preparation");
   const aftercare = listOrEmpty(procedure.aftercare, "aftercare");
   const faq = listOrEmpty(procedure.faq, "faq");
-  const results = publishableResults<ResultCase>(
-    procedure.results ?? [],
-    "ProcedurePage",
-    "procedure.results",
-  );
+  const results = listOrEmpty(procedure.results, "results");
   const id = isSlug(procedure.id) ? procedure.id : "procedure";
   // What the client parts are given: in a Server Component, a bundle crosses as its reference.
   const partLocale = clientLocale(locale);
@@ -163,12 +157,8 @@ export function ProcedurePage({
     ...(locale === undefined ? {} : { locale: localeTag(locale) }),
   };
 
-  /** A section of its own under a heading of the page's outline: results, side effects, questions. */
-  const titledSection = (
-    section: "results" | "side-effects" | "faq",
-    title: string,
-    children: ReactNode,
-  ) => (
+  /** A section of its own under a heading of the page's outline: the side effects, the questions. */
+  const titledSection = (section: "side-effects" | "faq", title: string, children: ReactNode) => (
     <section {...slot("procedure-page-section")} data-section={section}>
       <Heading level={sectionLevel} className="msu-procedure-page-section-title">
         {title}
@@ -201,9 +191,8 @@ export function ProcedurePage({
 
   return (
     <div className={cx("msu-procedure-page", className)} data-slot="procedure-page" {...props}>
-      {jsonLd ? <JsonLd data={procedureJsonLd(procedure, clinic, jsonLdOptions)} /> : null}
-      {jsonLd && faqJsonLdOn && faq.length > 0 ? (
-        <JsonLd data={faqJsonLd(faq, jsonLdOptions)} />
+      {jsonLd ? (
+        <LazyStructuredData procedure={procedure} clinic={clinic} options={jsonLdOptions} />
       ) : null}
       <ProcedureExplainer
         procedure={procedure}
@@ -215,32 +204,33 @@ export function ProcedurePage({
           aftercare.length === 0 ? procedureExplainerSections : explainerSectionsBeforeAftercare
         }
       />
-      {results.length === 0
-        ? null
-        : titledSection(
-            "results",
-            messages.results,
+      {results.length === 0 ? null : (
+        <LazyResultsSection
+          results={results}
+          treatment={procedure.name}
+          heading={
             <>
+              <Heading level={sectionLevel} className="msu-procedure-page-section-title">
+                {messages.results}
+              </Heading>
               <p className="msu-procedure-page-intro">{messages.resultsIntro}</p>
-              <ResultsGallery
-                results={results}
-                treatment={procedure.name}
-                locale={partLocale}
-                appearance="plain"
-              />
-              <BookingBanner
-                clinic={clinic}
-                layout="compact"
-                tone="subtle"
-                headline={messages.resultsBooking}
-                headingLevel={itemLevel}
-                placement="results"
-                locale={locale}
-                {...(banner?.dialog === undefined ? {} : { dialog: banner.dialog })}
-                {...events}
-              />
-            </>,
-          )}
+            </>
+          }
+          locale={partLocale}
+        >
+          <BookingBanner
+            clinic={clinic}
+            layout="compact"
+            tone="subtle"
+            headline={messages.resultsBooking}
+            headingLevel={itemLevel}
+            placement="results"
+            locale={locale}
+            dialog={banner?.dialog}
+            {...events}
+          />
+        </LazyResultsSection>
+      )}
       {careSection("preparation", preparation, `${storageKey ?? id}-preparation`)}
       {sideEffects.length === 0
         ? null
@@ -272,6 +262,7 @@ export function ProcedurePage({
               faq={faq}
               headingLevel={itemLevel}
               idPrefix={`${id}-faq`}
+              faqJsonLd={jsonLd && faqJsonLdOn ? jsonLdOptions : false}
               locale={partLocale}
               {...events}
             />,

@@ -17,7 +17,6 @@ export const procedurePageMessages: ProcedurePageMessages = {
     "Most side effects are mild and pass on their own. Open each one to see what helps.",
   faq: "Questions patients ask",
   results: "Before and after",
-  resultsIntro:
-    "Each result is shared with the patient's written consent. Everyone responds differently: your own result may not look like these.",
+  resultsIntro: "Results vary from person to person: yours may differ.",
   resultsBooking: "Questions about this treatment? Let's talk.",
 };

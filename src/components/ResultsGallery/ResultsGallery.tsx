@@ -1,18 +1,12 @@
 "use client";
 
-import { cx } from "class-variance-authority";
 import { type ComponentProps, useEffect, useMemo, useRef, useState } from "react";
 import type { ResultCase } from "../../content/types";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import { warnInDevelopment } from "../../shared/development";
 import { publishableResults } from "../../shared/read-results";
 import { slot } from "../../shared/slot";
-import {
-  BeforeAfter,
-  type BeforeAfterMessages,
-  type BeforeAfterVariants,
-  type ResultDisplayOptions,
-} from "../BeforeAfter";
+import { BeforeAfter, type BeforeAfterMessages, type ResultDisplayOptions } from "../BeforeAfter";
 import { type ResultsGalleryMessages, resultsGalleryMessages } from "./messages";
 
 const component = "ResultsGallery";
@@ -33,8 +27,6 @@ export interface ResultsGalleryProps
    * @default false
    */
   priority?: boolean;
-  /** Each case's look. @default "card" */
-  appearance?: BeforeAfterVariants["appearance"];
   /**
    * The language of built-in text and of numbers: a locale bundle such as `frCA` from
    * `medspa-ui/locales/fr-CA`, or an English tag.
@@ -73,7 +65,6 @@ export function ResultsGallery({
   results,
   pageSize: pageSizeOption,
   priority = false,
-  appearance,
   treatment,
   sizes,
   defaultPosition,
@@ -136,7 +127,13 @@ export function ResultsGallery({
   );
 
   return (
-    <div className={cx("msu-results-gallery", className)} data-slot="results-gallery" {...props}>
+    <div
+      className={
+        className === undefined ? "msu-results-gallery" : `msu-results-gallery ${className}`
+      }
+      data-slot="results-gallery"
+      {...props}
+    >
       {areas.length > 1 ? (
         // biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form's fieldset.
         <div role="group" aria-label={messages.filterLabel} {...slot("results-gallery-filter")}>
@@ -153,7 +150,7 @@ export function ResultsGallery({
             <BeforeAfter
               result={result}
               priority={priority && index === 0 && area === undefined}
-              {...{ appearance, treatment, sizes, defaultPosition, locale }}
+              {...{ treatment, sizes, defaultPosition, locale }}
               messages={messageOverrides}
             />
           </li>
