@@ -13,6 +13,19 @@ export const timeout = Math.max(10_000, numRuns * 15);
 
 // Content never creates an element or attribute of its own, and every link is one of these.
 const safeUrl = [/^https:\/\/[^\s]+$/, /^tel:\+\d{7,15}$/, /^mailto:[^\s]+$/, /^#[\w-]*$/];
+// A photo may also come from the site's own root (/results/a.webp), never //host or a scheme.
+const safeImage = [/^https:\/\/[^\s]+$/, /^\/(?!\/)[^\s\\]+$/];
+
+/** Whether an attribute's value is a link or image address content may give it. */
+function isSafeAddress(attribute: string, value: string): boolean {
+  if (attribute === "srcset") {
+    return value
+      .split(",")
+      .every((candidate) => isSafeAddress("src", candidate.trim().split(/\s+/)[0] ?? ""));
+  }
+  const patterns = attribute === "src" ? safeImage : safeUrl;
+  return patterns.some((pattern) => pattern.test(value));
+}
 
 function decodeAttribute(value: string): string {
   return value
@@ -34,11 +47,13 @@ function expectSafeMarkup(html: string): void {
   // An attribute has a quote after "="; escaped text has &quot; or &#x27; there.
   expect(markup).not.toMatch(new RegExp(`\\s${injectionMarker}=["']`));
   expect(markup).not.toMatch(/\son[a-z]+=["']/i);
-  for (const [, attribute, value] of markup.matchAll(/\s(href|src|action|formaction)="([^"]*)"/g)) {
+  for (const [, attribute, value] of markup.matchAll(
+    /\s(href|src|srcSet|action|formaction)="([^"]*)"/gi,
+  )) {
     const url = decodeAttribute(value ?? "");
     expect(
-      safeUrl.some((pattern) => pattern.test(url)),
-      `${attribute}="${url}" is not an https:, tel:+digits, mailto: or # URL`,
+      isSafeAddress((attribute ?? "").toLowerCase(), url),
+      `${attribute}="${url}" is not an https:, tel:+digits, mailto:, # or (for a photo) /root URL`,
     ).toBe(true);
   }
 }
@@ -50,10 +65,10 @@ export function expectSafeDom(root: HTMLElement): void {
     for (const { name, value } of element.attributes) {
       expect(name).not.toBe(injectionMarker);
       expect(name.startsWith("on"), `event handler attribute ${name}`).toBe(false);
-      if (["href", "src", "action", "formaction"].includes(name)) {
+      if (["href", "src", "srcset", "action", "formaction"].includes(name)) {
         expect(
-          safeUrl.some((pattern) => pattern.test(value)),
-          `${name}="${value}" is not an https:, tel:+digits, mailto: or # URL`,
+          isSafeAddress(name, value),
+          `${name}="${value}" is not an https:, tel:+digits, mailto:, # or (for a photo) /root URL`,
         ).toBe(true);
       }
     }

@@ -15,8 +15,9 @@ const load = () =>
   });
 // Asked for as soon as the page's code runs, beside it rather than in it: by the time a server
 // renders (even with renderToString, which cannot wait) it is there, and in a browser it arrives
-// while the rest of the page hydrates.
-load();
+// while the rest of the page hydrates. A server that renders in the very task that imported the
+// page (a test, a build script) awaits this first.
+export const deferredPartsReady: Promise<unknown> = load().catch(() => undefined);
 
 /**
  * A part of `./deferred`. Where its code is loaded, it renders at once; in a browser that hydrates
@@ -24,7 +25,13 @@ load();
  * their captions, the structured data) in place until it does, then hydrates it.
  */
 function deferred<Props extends object>(pick: (module: Deferred) => ComponentType<Props>) {
-  const Lazy = lazy(() => load().then((module) => ({ default: pick(module) })));
+  // A part whose code cannot be had (a failed download) is left out, not the page.
+  const Lazy = lazy<ComponentType<Props>>(() =>
+    load().then(
+      (module) => ({ default: pick(module) }),
+      () => ({ default: () => null }),
+    ),
+  );
   return function DeferredPart(props: Props) {
     const Loaded = loaded === undefined ? Lazy : pick(loaded);
     return (

@@ -42,18 +42,23 @@ describe("ProcedurePage", () => {
       8,
     );
     expect(within(checklist("Aftercare checklist")).getAllByRole("checkbox")).toHaveLength(5);
-    expect(screen.getByRole("button", { name: "Book online" })).toBeVisible();
+    expect(screen.getByRole("heading", { level: 3, name: "Before and after" })).toBeVisible();
+    expect(screen.getAllByRole("figure")).toHaveLength(3);
+    // One call to action beside the results, one at the end of the page.
+    expect(screen.getAllByRole("button", { name: "Book online" })).toHaveLength(2);
     const script = container.querySelector('script[type="application/ld+json"]');
     expect(JSON.parse(script?.textContent ?? "{}")["@graph"]).toHaveLength(3);
   });
 
-  it("should follow the order clinics use: explainer, is it right for you, preparation, the day, side effects, aftercare, follow-up, questions, booking", () => {
+  it("should follow the order clinics use: explainer, is it right for you, results, preparation, the day, side effects, aftercare, follow-up, questions, booking", () => {
     const { container } = render(
       <ProcedurePage procedure={examples.chemicalPeel} clinic={examples.clinic} />,
     );
     const clinicsOrder = [
       "What happens, step by step",
       "Is it right for you?",
+      "Before and after",
+      "Questions about this treatment? Let's talk.",
       "Preparing for your treatment",
       "On the day",
       "Side effects and when to call us",
@@ -220,7 +225,13 @@ describe("ProcedurePage", () => {
     expect(
       screen.getByRole("heading", { name: "Liste de soins après le traitement" }),
     ).toBeVisible();
-    expect(screen.getByRole("button", { name: "Réserver en ligne" })).toBeVisible();
+    expect(screen.getAllByRole("button", { name: "Réserver en ligne" })).toHaveLength(2);
+    expect(screen.getByRole("heading", { name: "Résultats avant et après" })).toBeVisible();
+    expect(screen.getByRole("group", { name: "Afficher les résultats pour" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Acne scars (2)" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
   });
 
   it("should have no axe violations", async () => {
