@@ -10,6 +10,7 @@ const types = {
   ".css": "text/css",
   ".json": "application/json",
   ".map": "application/json",
+  ".svg": "image/svg+xml",
 };
 
 /**

@@ -193,6 +193,21 @@ async function openPage(browser, url) {
       return route.abort("blockedbyclient");
     },
   );
+  // The starter library's drawings, which a site that shows the samples copies from
+  // medspa-ui/results to /medspa-ui/results (README): served here from the build for every app.
+  await context.route(
+    (requestUrl) =>
+      ["127.0.0.1", "localhost"].includes(requestUrl.hostname) &&
+      requestUrl.pathname.startsWith("/medspa-ui/results/"),
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "image/svg+xml",
+        body: readFileSync(
+          path.join("dist/results", path.basename(new URL(route.request().url()).pathname)),
+        ),
+      }),
+  );
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -223,6 +238,8 @@ const publicComponents = {
   ProcedureExplainer: '[data-slot="procedure-explainer"]',
   SideEffectAccordion: '[data-slot="side-effect-accordion"]',
   ProcedureFaq: '[data-slot="procedure-faq"]',
+  BeforeAfter: '[data-slot="before-after"]',
+  ResultsGallery: '[data-slot="results-gallery"]',
   AftercareChecklist: '[data-slot="aftercare-checklist"]',
   BookingBanner: '[data-slot="booking-banner"]',
   JsonLd: 'script[type="application/ld+json"]',
@@ -339,6 +356,42 @@ async function testPage(browser, example, pagePath) {
       await check(`${label}: the banner's lazily loaded dialog does the same`, () =>
         expectDialogCycle(page, "Book online"),
       );
+    }
+    if ((await page.locator('[data-slot="before-after"]').count()) > 0) {
+      // Real keys and a real drag (Playwright's input, not synthetic events): the native range
+      // steps, and the divider moves through the CSSOM, which a strict CSP allows.
+      await check(`${label}: the before-and-after slider answers keys and a drag`, async () => {
+        const slider = page.locator('[data-slot="before-after-slider"]').first();
+        await slider.waitFor({ timeout: 10_000 });
+        await slider.scrollIntoViewIfNeeded();
+        await slider.focus();
+        const says = async (expected) =>
+          assert(
+            (await slider.getAttribute("aria-valuetext")) === expected,
+            `the slider says "${await slider.getAttribute("aria-valuetext")}", not "${expected}"`,
+          );
+        await page.keyboard.press("End");
+        await says("Before photo only");
+        await page.keyboard.press("Home");
+        await says("After photo only");
+        await page.keyboard.press("ArrowRight");
+        await says("1% before, 99% after");
+        await page.keyboard.press("PageUp");
+        assert(Number(await slider.inputValue()) > 1, "Page Up did not move the slider");
+        const box = await slider.boundingBox();
+        const middle = box.y + box.height / 2;
+        await page.mouse.move(box.x + box.width * 0.2, middle);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width * 0.75, middle, { steps: 8 });
+        await page.mouse.up();
+        const value = Number(await slider.inputValue());
+        assert(value >= 70 && value <= 80, `a drag to three quarters left the slider at ${value}`);
+        const clip = await slider.evaluate(
+          (input) =>
+            getComputedStyle(input.parentElement.querySelector('[data-photo="before"]')).clipPath,
+        );
+        assert(/inset\(.*2[0-9](\.\d+)?%/.test(clip), `the before photo is clipped as ${clip}`);
+      });
     }
     await check(`${label}: no console error or warning, no page error`, async () => {
       assert(problems.length === 0, problems.join("\n"));

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, within } from "storybook/test";
+import { expect, fn, waitFor, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
 import { examples, examplesFrCA } from "../src/content/examples";
 import { frCA } from "../src/locales/fr-CA";
@@ -66,7 +66,11 @@ export default async function TreatmentPage({ params }: { params: Promise<{ slug
     await expect(
       within(canvas.getByRole("region", { name: "Aftercare checklist" })).getAllByRole("checkbox"),
     ).toHaveLength(5);
-    await expect(canvasElement.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    // The structured data's builder loads beside the page: in a page rendered in the browser, it
+    // follows a moment later (a server's HTML has it from the start).
+    await waitFor(() =>
+      expect(canvasElement.querySelector('script[type="application/ld+json"]')).not.toBeNull(),
+    );
   },
 };
 

@@ -177,6 +177,47 @@ const suitabilityItem = field(record({ id: field(slug), text: field(text), wait:
 
 const faqItem = field(record({ id: field(slug), question: field(text), answer: field(text) }));
 
+/** A photo address: safe ones, and what a CMS or an attacker might put there. */
+const photoSource = fc.oneof(
+  fc.constantFrom("/results/a.webp", "https://cdn.example.com/b.jpg"),
+  fc.constantFrom("javascript:alert(1)", "data:image/png;base64,AA", "//evil.example/c.png"),
+  fc.constantFrom("http://cdn.example.com/d.jpg", "/a b.png", "\\evil\\e.png"),
+  hostileString,
+);
+const photo = field(
+  record({
+    src: field(photoSource),
+    alt: field(text),
+    width: field(fc.oneof(fc.integer({ min: 1, max: 4000 }), count)),
+    height: field(fc.oneof(fc.integer({ min: 1, max: 4000 }), count)),
+    srcSet: field(
+      fc.oneof(
+        fc.constantFrom("/a-640.webp 640w, /a-1280.webp 1280w", "https://x.example/a.jpg 2x"),
+        photoSource.map((source) => `${source} 1x`),
+      ),
+    ),
+  }),
+);
+const resultCase = field(
+  record({
+    id: field(slug),
+    before: photo,
+    after: photo,
+    area: field(text),
+    sessions: field(count),
+    photographed: field(durationRange),
+    consent: field(
+      record({
+        publish: field(fc.oneof(fc.constant(true), fc.constant(false), fc.constant("yes"))),
+        date: field(fc.constantFrom("2026-03-14", "yesterday")),
+      }),
+    ),
+    sensitive: field(fc.boolean()),
+    unretouched: field(fc.boolean()),
+    note: field(text),
+  }),
+);
+
 /** A procedure built field by field from nothing. */
 const generatedProcedure = field(
   record({
@@ -209,6 +250,7 @@ const generatedProcedure = field(
     followUp: field(record({ after: field(durationRange), purpose: field(text) })),
     expectations: list(field(text)),
     faq: list(faqItem),
+    results: list(resultCase),
     disclaimer: field(text),
     review: field(
       record({

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { AftercareChecklist } from "../../src/components/AftercareChecklist";
 import { BookingBanner } from "../../src/components/BookingBanner";
 import { ProcedureExplainer } from "../../src/components/ProcedureExplainer";
+import { BeforeAfter } from "../../src/components/BeforeAfter";
 import { ProcedureFaq } from "../../src/components/ProcedureFaq";
+import { ResultsGallery } from "../../src/components/ResultsGallery";
 import { ProcedurePage } from "../../src/components/ProcedurePage";
 import { SideEffectAccordion } from "../../src/components/SideEffectAccordion";
 import { procedureJsonLd, serializeJsonLd } from "../../src/seo";
@@ -52,6 +54,8 @@ describe("given any value a CMS can send, in production", () => {
             const parts = typeof procedure === "object" && procedure !== null ? procedure : {};
             renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} faqJsonLd />);
             renderOnServer(<ProcedureFaq faq={parts.faq} faqJsonLd />);
+            renderOnServer(<ResultsGallery results={parts.results} treatment={parts.name} />);
+            renderOnServer(<BeforeAfter result={(parts.results ?? [])[0]} />);
             renderOnServer(<ProcedureExplainer procedure={procedure} clinic={clinic} />);
             renderOnServer(<SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} />);
             renderOnServer(<AftercareChecklist items={parts.aftercare} clinic={clinic} />);

@@ -24,6 +24,10 @@ function startsWithUseClient(code: string): boolean {
 const clientEntries = [
   "side-effect-accordion",
   "procedure-faq",
+  "results-gallery",
+  "before-after-client",
+  "procedure-page-client",
+  "procedure-page-deferred",
   "aftercare-checklist",
   "booking-dialog",
   "booking-banner-client",
@@ -38,6 +42,7 @@ const serverSafeEntries = [
   "theme",
   "seo",
   "procedure-explainer",
+  "before-after",
   "booking-banner",
   "procedure-page",
   "theme-scope",
