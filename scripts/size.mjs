@@ -201,9 +201,7 @@ const rows = [
     // Its slider loads as the case comes near the viewport: counted here with it, against the
     // slider most React sites use, which loads whole.
     measure: "BeforeAfter, slider included",
-    bytes: (
-      await upFront(fromEntry("BeforeAfter"), { withLazy: true })
-    ).bytes,
+    bytes: (await upFront(fromEntry("BeforeAfter"), { withLazy: true })).bytes,
     baseline: ["react-compare-slider", baselines.compareSlider],
     maxRatio: 1,
   },

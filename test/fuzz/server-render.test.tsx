@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AftercareChecklist } from "../../src/components/AftercareChecklist";
+import { BeforeAfter } from "../../src/components/BeforeAfter";
 import { BookingBanner } from "../../src/components/BookingBanner";
 import { ProcedureExplainer } from "../../src/components/ProcedureExplainer";
-import { BeforeAfter } from "../../src/components/BeforeAfter";
 import { ProcedureFaq } from "../../src/components/ProcedureFaq";
-import { ResultsGallery } from "../../src/components/ResultsGallery";
 import { ProcedurePage } from "../../src/components/ProcedurePage";
+import { ResultsGallery } from "../../src/components/ResultsGallery";
 import { SideEffectAccordion } from "../../src/components/SideEffectAccordion";
 import { procedureJsonLd, serializeJsonLd } from "../../src/seo";
 import { resetDevelopmentWarnings } from "../../src/shared/development";

@@ -170,7 +170,9 @@ describe("BeforeAfter", () => {
       const warn = expectConsole("warn");
       const { container } = render(<BeforeAfter result={{ ...result, ...change } as ResultCase} />);
       expect(container).toBeEmptyDOMElement();
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medspa-ui\] BeforeAfter: result\./));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/^\[medspa-ui\] BeforeAfter: result\./),
+      );
     });
 
     it("should leave out an unsafe srcSet and keep the photo", () => {

@@ -147,7 +147,15 @@ const corpus: Case[] = [
   ...invalid("procedure", ["results", 0, "id"], "", "Acne Scars", 5, undefined),
   ...invalid("procedure", ["results", 1, "id"], "acne-scars-1"),
   ...invalid("procedure", ["results", 0, "area"], ...notText, undefined),
-  ...invalid("procedure", ["results", 0, "consent"], undefined, null, "yes", {}, { publish: false }),
+  ...invalid(
+    "procedure",
+    ["results", 0, "consent"],
+    undefined,
+    null,
+    "yes",
+    {},
+    { publish: false },
+  ),
   ...invalid("procedure", ["results", 0, "consent", "date"], "last spring", "2026-02-30"),
   ...invalid("procedure", ["results", 0, "before"], undefined, null, "/a.webp"),
   ...invalid(
