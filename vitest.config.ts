@@ -7,6 +7,7 @@ import {
   chromiumProvider,
   desktopViewport,
   prebundledDependencies,
+  resultIllustrations,
 } from "./scripts/vitest-browser.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -43,7 +44,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: path.join(root, ".storybook") })],
+        plugins: [
+          storybookTest({ configDir: path.join(root, ".storybook") }),
+          resultIllustrations(),
+        ],
         optimizeDeps: { include: prebundledDependencies },
         test: {
           name: "browser",

@@ -7,6 +7,7 @@ import {
   chromiumProvider,
   desktopViewport,
   prebundledDependencies,
+  resultIllustrations,
 } from "./scripts/vitest-browser.mjs";
 import {
   fitPageToFrame,
@@ -22,7 +23,7 @@ import {
  */
 export default defineConfig({
   // The custom elements (which some stories render) import the stylesheet as text.
-  plugins: [react(), stylesheetTextVitePlugin()],
+  plugins: [react(), stylesheetTextVitePlugin(), resultIllustrations()],
   optimizeDeps: { include: prebundledDependencies },
   test: {
     name: "visual",

@@ -5,3 +5,4 @@ export function chromiumProvider(
 ): ReturnType<typeof playwright>;
 export const prebundledDependencies: string[];
 export const desktopViewport: { width: number; height: number };
+export function resultIllustrations(): import("vite").Plugin;

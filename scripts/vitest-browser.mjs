@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { playwright } from "@vitest/browser-playwright";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 
@@ -30,3 +32,26 @@ export const prebundledDependencies = [
 
 /** A designer's desktop: narrow-column stories then prove layouts follow their container. */
 export const desktopViewport = { width: 1280, height: 900 };
+
+const illustrationFolder = path.resolve("src/content/examples/results");
+
+/**
+ * Serves the starter library's drawings at /medspa-ui/results/, where its samples point, as
+ * Storybook's staticDirs does: the browser and visual projects run on Vite servers of their own.
+ */
+export function resultIllustrations() {
+  return {
+    name: "medspa-ui-result-illustrations",
+    configureServer(server) {
+      server.middlewares.use("/medspa-ui/results/", (request, response, next) => {
+        const file = path.join(illustrationFolder, path.basename(request.url ?? ""));
+        if (!existsSync(file)) {
+          next();
+          return;
+        }
+        response.setHeader("content-type", "image/svg+xml");
+        response.end(readFileSync(file));
+      });
+    },
+  };
+}
