@@ -502,6 +502,7 @@ async function testPlainHtml(browser, example) {
       ["medspa-procedure-explainer", "procedure-explainer"],
       ["medspa-side-effects", "side-effect-accordion"],
       ["medspa-faq", "procedure-faq"],
+      ["medspa-results", "results-gallery"],
       ["medspa-preparation", "aftercare-checklist"],
       ["medspa-aftercare", "aftercare-checklist"],
       ["medspa-booking-banner", "booking-banner"],

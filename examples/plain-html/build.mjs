@@ -2,8 +2,9 @@
 // template prints a custom field), and the one script the page loads, copied from the installed
 // package as a site would copy it to its theme folder or load it from an npm CDN:
 // elements.global.js (on Preact), or the script ELEMENTS_SCRIPT names (elements.react.global.js).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const { examples } = require("medspa-ui/content");
@@ -25,4 +26,10 @@ writeFileSync("public/index.html", page);
 copyFileSync("hostile-theme.css", "public/hostile-theme.css");
 const script = process.env.ELEMENTS_SCRIPT ?? "elements.global.js";
 copyFileSync(require.resolve(`medspa-ui/${script}`), "public/elements.global.js");
-console.log(`public/: index.html, hostile-theme.css, elements.global.js (${script})`);
+// The starter library's drawings, where its samples point.
+cpSync(
+  path.join(path.dirname(require.resolve("medspa-ui/package.json")), "dist/results"),
+  "public/medspa-ui/results",
+  { recursive: true },
+);
+console.log(`public/: index.html, hostile-theme.css, elements.global.js (${script}), medspa-ui/results/`);
