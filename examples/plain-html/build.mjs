@@ -32,4 +32,6 @@ cpSync(
   "public/medspa-ui/results",
   { recursive: true },
 );
-console.log(`public/: index.html, hostile-theme.css, elements.global.js (${script}), medspa-ui/results/`);
+console.log(
+  `public/: index.html, hostile-theme.css, elements.global.js (${script}), medspa-ui/results/`,
+);

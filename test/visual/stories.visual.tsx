@@ -165,6 +165,7 @@ const forcedColoursStories: Record<string, string> = {
   "Components/AftercareChecklist": "DoAndAvoidSideBySide",
   "Components/BookingBanner": "StickyOnMobile",
   "Components/BookingDialog": "FailsToLoad",
+  "Components/BeforeAfter": "OneCase",
 };
 
 describe("Forced colours", () => {
@@ -184,6 +185,34 @@ describe("Forced colours", () => {
       `${title} ${Story.storyName} at 1280 px`,
       Story,
       `${component}-${slug(Story.storyName)}-forced-colours-1280`,
+      1280,
+    );
+  }
+});
+
+// On paper, the results stand side by side at full size, each photo with its word, and the
+// gallery's filter and Show more are left out.
+const printStories: Record<string, string> = {
+  "Components/BeforeAfter": "OneCase",
+  "Components/ResultsGallery": "ShowMore",
+};
+
+describe("Print", () => {
+  const emulate = (media: "print" | "") => cdp().send("Emulation.setEmulatedMedia", { media });
+  beforeAll(() => emulate("print"));
+  afterAll(() => emulate(""));
+  for (const [title, storyName] of Object.entries(printStories)) {
+    const Story = components
+      .find((component) => component.title === title)
+      ?.stories.find((story) => story.storyName === storyName);
+    if (Story === undefined) {
+      throw new Error(`visual: no story ${title} > ${storyName} for print`);
+    }
+    const component = slug(title.replace("Components/", ""));
+    screenshotTest(
+      `${title} ${Story.storyName} in print`,
+      Story,
+      `${component}-${slug(Story.storyName)}-print-1280`,
       1280,
     );
   }
