@@ -308,7 +308,17 @@ async function testPage(browser, example, pagePath) {
   try {
     await check(`${label}: renders every public component`, async () => {
       for (const [component, selector] of Object.entries(publicComponents)) {
-        assert((await page.locator(selector).count()) > 0, `${component} (${selector}) is missing`);
+        // ProcedurePage's results arrive with their own chunk, a moment after a browser-rendered
+        // page (a server's HTML has them from the start).
+        const present = await page
+          .locator(selector)
+          .first()
+          .waitFor({ state: "attached", timeout: 10_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        assert(present, `${component} (${selector}) is missing`);
       }
       const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
       assert(JSON.parse(jsonLd ?? "")["@graph"].length >= 2, "the structured data has no graph");

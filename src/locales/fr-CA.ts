@@ -160,7 +160,7 @@ const bundle = {
       results: "Résultats avant et après",
       resultsIntro:
         "Les résultats varient d'une personne à l'autre : les vôtres peuvent être différents.",
-      resultsBooking: "Des questions sur ce traitement? Parlons-en.",
+      resultsBooking: "Des questions? Parlons-en.",
     },
     beforeAfter: {
       before: "Avant",

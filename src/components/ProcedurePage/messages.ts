@@ -18,5 +18,5 @@ export const procedurePageMessages: ProcedurePageMessages = {
   faq: "Questions patients ask",
   results: "Before and after",
   resultsIntro: "Results vary from person to person: yours may differ.",
-  resultsBooking: "Questions about this treatment? Let's talk.",
+  resultsBooking: "Questions? Let's talk.",
 };

@@ -1,10 +1,15 @@
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ProcedurePage } from "../../../src/components/ProcedurePage";
+import { deferredPartsReady } from "../../../src/components/ProcedurePage/client";
 import { examples, examplesFrCA } from "../../../src/content/examples";
 import { safeParseClinic, safeParseProcedure } from "../../../src/content/parse";
 import { expectConsole } from "../../support/console";
 import { reviewedMicroneedling } from "../../support/fixtures";
+
+// ProcedurePage renders its results and structured data from code it loads beside the page: a
+// synchronous render on a loaded machine could come before it arrives.
+beforeAll(() => deferredPartsReady);
 
 // One source of truth: `medspa-ui/content` (zod) and the components' own readers (no zod) must
 // agree on what is invalid. Each case changes one field of valid content; zod must report an issue

@@ -3,12 +3,17 @@ import userEvent from "@testing-library/user-event";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { ProcedurePage } from "../../../src/components/ProcedurePage";
+import { deferredPartsReady } from "../../../src/components/ProcedurePage/client";
 import { examples, examplesFrCA } from "../../../src/content/examples";
 import { frCA } from "../../../src/locales/fr-CA";
 import { expectConsole } from "../../support/console";
+
+// ProcedurePage renders its results and structured data from code it loads beside the page: a
+// synchronous render on a loaded machine could come before it arrives.
+beforeAll(() => deferredPartsReady);
 
 afterEach(() => {
   window.localStorage.clear();
@@ -58,7 +63,7 @@ describe("ProcedurePage", () => {
       "What happens, step by step",
       "Is it right for you?",
       "Before and after",
-      "Questions about this treatment? Let's talk.",
+      "Questions? Let's talk.",
       "Preparing for your treatment",
       "On the day",
       "Side effects and when to call us",

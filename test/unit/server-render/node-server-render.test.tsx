@@ -1,15 +1,20 @@
 // @vitest-environment node
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AftercareChecklist } from "../../../src/components/AftercareChecklist";
 import { BookingBanner } from "../../../src/components/BookingBanner";
 import { BookingDialog } from "../../../src/components/BookingDialog";
 import { ProcedureExplainer } from "../../../src/components/ProcedureExplainer";
 import { ProcedurePage } from "../../../src/components/ProcedurePage";
+import { deferredPartsReady } from "../../../src/components/ProcedurePage/client";
 import { SideEffectAccordion } from "../../../src/components/SideEffectAccordion";
 import { ThemeScope } from "../../../src/components/ThemeScope";
 import { examples } from "../../../src/content/examples";
+
+// ProcedurePage renders its results and structured data from code it loads beside the page: a
+// synchronous render on a loaded machine could come before it arrives.
+beforeAll(() => deferredPartsReady);
 
 // A real server (Next.js, Remix, Express) renders with no `document`, unlike jsdom. The setup file
 // fails a test on any console.error or console.warn, so each render here must be silent: React 18
