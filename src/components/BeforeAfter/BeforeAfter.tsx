@@ -177,7 +177,10 @@ function ResultFigure({
         photos
       )}
       <figcaption {...slot("before-after-caption")}>
-        <span {...slot("before-after-title")}>{messages.title(area, treatment)}</span>
+        <span {...slot("before-after-title")}>
+          {/* The treatment's name comes from CMS data too: text, or left out. */}
+          {messages.title(area, isNonEmptyText(treatment) ? treatment : undefined)}
+        </span>
         {time === undefined && sessionCount === undefined ? null : (
           <span {...slot("before-after-context")}>{messages.photographed(time, sessionCount)}</span>
         )}

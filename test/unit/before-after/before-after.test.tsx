@@ -175,6 +175,15 @@ describe("BeforeAfter", () => {
       );
     });
 
+    it("should leave out a treatment name that is not text", () => {
+      const { container } = render(
+        <BeforeAfter result={result} treatment={Object.create(null) as string} />,
+      );
+      expect(container.querySelector('[data-slot="before-after-title"]')).toHaveTextContent(
+        /^Forehead lines$/,
+      );
+    });
+
     it("should leave out an unsafe srcSet and keep the photo", () => {
       expectConsole("warn");
       const { container } = render(
