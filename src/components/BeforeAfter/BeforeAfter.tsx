@@ -130,20 +130,16 @@ function ResultFigure({
     sessions === undefined ? undefined : formatCountRange({ min: sessions, max: sessions }, locale);
   const photos = (
     <div {...slot("before-after-frame")}>
-      <Photo
-        photo={result.before}
-        which="before"
-        label={messages.before}
-        priority={priority}
-        sizes={sizes}
-      />
-      <Photo
-        photo={result.after}
-        which="after"
-        label={messages.after}
-        priority={priority}
-        sizes={sizes}
-      />
+      {(["before", "after"] as const).map((which) => (
+        <Photo
+          key={which}
+          photo={result[which]}
+          which={which}
+          label={messages[which]}
+          priority={priority}
+          sizes={sizes}
+        />
+      ))}
       <BeforeAfterSlider
         label={messages.sliderLabel(area)}
         position={readPosition(defaultPosition)}
