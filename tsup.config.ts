@@ -54,6 +54,17 @@ const sharedModuleEntries = Object.fromEntries(
   ),
 );
 
+// The content model as CMS fields (medspa-ui/cms/payload, medspa-ui/cms/sanity), for a CMS's
+// config: server code, never in a page's bundle. Both read the model from ./cms/model.
+const cmsEntries = {
+  "cms/payload": "src/cms/payload.ts",
+  "cms/sanity": "src/cms/sanity.ts",
+};
+const cmsModuleEntries = {
+  "cms/model": "src/cms/model.ts",
+  "cms/convert": "src/cms/convert.ts",
+};
+
 // Code a component loads on demand, only where it is needed, as its own file.
 const onDemandEntries = {
   "booking-dialog-shadow-root-focus": "src/components/BookingDialog/shadow-root-focus.ts",
@@ -69,6 +80,8 @@ const entry: Record<string, string> = {
   ...sharedModuleEntries,
   ...componentEntries,
   ...onDemandEntries,
+  ...cmsEntries,
+  ...cmsModuleEntries,
   ...localeEntries,
 };
 
@@ -119,7 +132,8 @@ export default defineConfig({
   dts: {
     entry: Object.fromEntries(
       Object.entries(entry).filter(
-        ([name]) => !(name in sharedModuleEntries) && !(name in onDemandEntries),
+        ([name]) =>
+          !(name in sharedModuleEntries) && !(name in onDemandEntries) && !(name in cmsModuleEntries),
       ),
     ),
   },
