@@ -133,7 +133,9 @@ export default defineConfig({
     entry: Object.fromEntries(
       Object.entries(entry).filter(
         ([name]) =>
-          !(name in sharedModuleEntries) && !(name in onDemandEntries) && !(name in cmsModuleEntries),
+          !(name in sharedModuleEntries) &&
+          !(name in onDemandEntries) &&
+          !(name in cmsModuleEntries),
       ),
     ),
   },
