@@ -20,9 +20,14 @@ export interface CmsShape {
   /** The document's own id (`Procedure.id`) as the CMS stores it, and back. */
   readDocumentId(value: unknown): unknown;
   writeDocumentId(id: unknown): unknown;
-  /** One sentence of a list of sentences, as the CMS stores it, and back. */
+  /**
+   * One sentence of a list of sentences, as the CMS stores it, and back; `saved` is the row of the
+   * saved document at the same place, if any.
+   */
   readListText(value: unknown): unknown;
-  writeListText(text: unknown): unknown;
+  writeListText(text: unknown, saved: unknown): unknown;
+  /** Whether an update keeps every saved row of a list of sentences (rows shared by languages). */
+  keepsSentenceRows: boolean;
   /** A result's photo as the CMS stores it, and back. */
   readPhoto(value: unknown): ResultPhoto | undefined;
   writePhoto(photo: ResultPhoto, path: string): unknown;
@@ -59,11 +64,14 @@ export function readValue(node: ModelNode, value: unknown, shape: CmsShape): unk
         return undefined;
       }
       const item = node.item;
-      return value.map((row) =>
-        item.kind === "object"
-          ? (readObject(item.fields, row, shape) ?? {})
-          : readValue(item, shape.readListText(row), shape),
-      );
+      if (item.kind === "object") {
+        return value.map((row) => readObject(item.fields, row, shape) ?? {});
+      }
+      // A sentence left empty in this language is not part of its list.
+      const sentences = value
+        .map((row) => readValue(item, shape.readListText(row), shape))
+        .filter((sentence) => sentence !== undefined);
+      return sentences.length === 0 ? undefined : sentences;
     }
     case "moment": {
       if (!isRecord(value) || typeof value[momentKind] !== "string") {
@@ -136,7 +144,15 @@ function writeValue(
       }
       const item = node.item;
       if (item.kind !== "object") {
-        return value.map((text) => shape.writeListText(text));
+        // Where languages share the rows, a shorter translation leaves the other rows in place,
+        // empty in this language, rather than deleting another language's sentences.
+        const savedRows = Array.isArray(saved) ? saved : [];
+        const length = shape.keepsSentenceRows
+          ? Math.max(value.length, savedRows.length)
+          : value.length;
+        return Array.from({ length }, (_, index) =>
+          shape.writeListText(value[index], savedRows[index]),
+        );
       }
       return value.map((entry, index) => {
         const record = isRecord(entry) ? entry : {};

@@ -88,6 +88,10 @@ const documentIdField = "slug";
 const rowIdField = "itemId";
 const listTextField = "text";
 
+// Payload's SQL adapters name a column by its path in snake case: `bookingUrl` and `booking.url`
+// would both be `booking_url`, and one would silently not be saved.
+const renamed: Record<string, string> = { bookingUrl: "bookingPage" };
+
 function photoOf(value: unknown): ResultPhoto | undefined {
   if (value === undefined || value === null) {
     return undefined;
@@ -116,11 +120,16 @@ function photoOf(value: unknown): ResultPhoto | undefined {
 
 function payloadShape(media: ToPayloadOptions["media"]): CmsShape {
   return {
-    name: (name, atRoot) => (name === "id" ? (atRoot ? documentIdField : rowIdField) : name),
+    name: (name, atRoot) =>
+      name === "id" ? (atRoot ? documentIdField : rowIdField) : (renamed[name] ?? name),
     readDocumentId: (value) => value,
     writeDocumentId: (id) => id,
     readListText: (row) => (isRecord(row) ? row[listTextField] : undefined),
-    writeListText: (text) => ({ [listTextField]: text }),
+    writeListText: (text, saved) =>
+      isRecord(saved) && saved.id !== undefined
+        ? { id: saved.id, [listTextField]: text ?? null }
+        : { [listTextField]: text },
+    keepsSentenceRows: true,
     readPhoto: photoOf,
     writePhoto: (photo, path) => {
       if (media === undefined) {
@@ -236,18 +245,19 @@ function payloadField(field: ModelField, context: FieldContext): PayloadField {
       if (node.item.kind === "object") {
         return { ...base, type: "array", labels, fields: nested(node.item.fields, false) };
       }
-      // A list of sentences belongs to its language: a translation may split or join them.
+      // A list of sentences shares its rows between languages, each row's text written per
+      // language, like every other list. (A list localized as a whole, nested in a list row, is
+      // read back into the wrong rows by Payload 3.90's SQLite adapter.)
       return {
         ...base,
         type: "array",
         labels,
-        ...(context.localized ? { localized: true } : {}),
         fields: [
           {
             type: node.item.kind === "text" && node.item.multiline ? "textarea" : "text",
             name: listTextField,
             label: singular,
-            required: true,
+            ...(context.localized ? { localized: true } : {}),
           },
         ],
       };

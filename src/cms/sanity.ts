@@ -122,6 +122,7 @@ function sanityShape(image: ToSanityOptions["image"], readPhoto: CmsShape["readP
     writeDocumentId: (id) => ({ _type: "slug", current: id }),
     readListText: (value) => value,
     writeListText: (text) => text,
+    keepsSentenceRows: false,
     readPhoto,
     writePhoto: (photo, path) => {
       if (image === undefined) {

@@ -26,7 +26,22 @@ const [procedures, media, clinics] = payloadCollections() as [
   PayloadCollection,
 ];
 const rename = (name: string, atRoot: boolean) =>
-  name === "id" ? (atRoot ? "slug" : "itemId") : name;
+  name === "id" ? (atRoot ? "slug" : "itemId") : name === "bookingUrl" ? "bookingPage" : name;
+
+/** The columns Payload's SQL adapters make of a table's fields: each path in snake case. */
+function columnNames(fields: PayloadField[], prefix = ""): string[] {
+  return fields.flatMap((field) => {
+    const column = `${prefix}${field.name.replace(/([A-Z])/g, "_$1").toLowerCase()}`;
+    // A group's fields are columns of the same table; a list's rows are a table of their own.
+    if (field.type === "group") {
+      return columnNames(field.fields ?? [], `${column}_`);
+    }
+    if (field.type === "array") {
+      return [];
+    }
+    return [column];
+  });
+}
 
 /** Payload's field at a model path, e.g. "sideEffects[].tier" → sideEffects.itemId… */
 const payloadFieldAt = (fields: PayloadField[], path: string) => fieldAt(fields, path, rename);
@@ -109,6 +124,16 @@ describe("payloadCollections", () => {
     const clinicPaths = modelPaths(clinicJsonSchema());
     expect(clinicPaths).toContain("booking.vendor");
     expect(clinicPaths.filter((path) => !hasPayloadField(clinics.fields, path))).toEqual([]);
+  });
+
+  it("should give each field a column of its own in Payload's SQL adapters", () => {
+    for (const collection of [procedures, clinics]) {
+      const columns = columnNames(collection.fields);
+      expect(columns.filter((column, index) => columns.indexOf(column) !== index)).toEqual([]);
+    }
+    expect(columnNames(clinics.fields)).toEqual(
+      expect.arrayContaining(["booking_page", "booking_url", "booking_kind"]),
+    );
   });
 
   it("should name the three collections, each with labels an editor reads", () => {
