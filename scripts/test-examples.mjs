@@ -96,6 +96,17 @@ const examples = [
     paths: ["/"],
     test: (browser, example) => testPlainHtml(browser, example),
   },
+  {
+    // Payload's Local API on SQLite: its build saves the starter library through medspa-ui's
+    // collections, reads it back and renders the pages (prove.mjs, each check in its report);
+    // the two pages are then opened as a visitor would.
+    name: "payload-sqlite",
+    port: 4307,
+    staticDirectory: "public",
+    paths: ["/en.html", "/fr-CA.html"],
+    report: "public/report.json",
+    test: (browser, example) => testCmsPages(browser, example),
+  },
 ].filter((example) => only.length === 0 || only.includes(example.name));
 
 const results = [];
@@ -292,6 +303,75 @@ async function expectDialogCycle(page, triggerName) {
     )
     .catch(() => false);
   assert(focusReturned, `focus did not return to "${triggerName}" after Escape`);
+}
+
+/** The checks a build ran itself (examples/payload-sqlite/prove.mjs), each counted as one. */
+function recordBuildReport(example, directory) {
+  const file = path.join(directory, example.report);
+  let entries;
+  try {
+    entries = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    record(`${example.name}: its build wrote a report`, error);
+    return;
+  }
+  for (const entry of entries) {
+    record(
+      `${example.name}: ${entry.name}`,
+      entry.error === undefined ? undefined : new Error(entry.error),
+    );
+  }
+}
+
+/** Server-rendered pages from a CMS's content: what a visitor sees, in each language. */
+async function testCmsPages(browser, example) {
+  for (const pagePath of example.paths) {
+    const label = `${example.name} ${pagePath}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") {
+        problems.push(message.text());
+      }
+    });
+    page.on("requestfailed", (request) => problems.push(`${request.url()} failed`));
+    try {
+      await check(`${label}: shows the treatment, its results and their photos`, async () => {
+        await page.goto(`http://127.0.0.1:${example.port}${pagePath}`);
+        const lang = await page.locator("html").getAttribute("lang");
+        const heading = page.getByRole("heading", { level: 2 }).first();
+        assert((await heading.textContent())?.trim(), "no treatment heading");
+        const section = page.locator('[data-section="results"]');
+        await section.scrollIntoViewIfNeeded();
+        const photos = section.locator("img");
+        assert((await photos.count()) >= 2, "no photos in the results");
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('[data-section="results"] img')]
+              .filter((image) => image.loading !== "lazy")
+              .every((image) => image.complete && image.naturalWidth > 0),
+          undefined,
+          { timeout: 10_000 },
+        );
+        assert(problems.length === 0, problems.join("\n"));
+        assert(lang === pagePath.slice(1, -5), `lang="${lang}"`);
+      });
+      await check(`${label}: axe finds no violation`, async () => {
+        await page.addScriptTag({ path: path.join(root, "node_modules/axe-core/axe.min.js") });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document);
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          );
+        });
+        assert(violations.length === 0, violations.join("\n"));
+      });
+    } finally {
+      await context.close();
+    }
+  }
 }
 
 async function testPage(browser, example, pagePath) {
@@ -918,6 +998,9 @@ async function main() {
           run("npm", ["run", "build", "--silent"], directory, example.buildEnvironment);
           built = true;
         });
+        if (example.report !== undefined) {
+          recordBuildReport(example, directory);
+        }
       }
       if (!built) {
         continue;

@@ -51,7 +51,8 @@ const languages = [
   ["en", examples],
   ["fr-CA", examplesFrCA],
 ];
-const treatments = Object.keys(examples);
+// The starter library's treatments (examples also holds a sample clinic).
+const treatments = Object.keys(examples).filter((key) => "steps" in examples[key]);
 
 /** The sample with each photo where Payload serves its upload. */
 function servedByPayload(sample) {
@@ -241,7 +242,8 @@ try {
       assert.ok(body.includes(title), `no "${title}" section`);
       writeFileSync(
         path.join(publicDirectory, `${locale}.html`),
-        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${procedure.name}</title><link rel="stylesheet" href="/styles.css"></head><body><main>${body}</main></body></html>`,
+        // The clinic's site around the page: its name is the page's one h1 (ProcedurePage starts at h2).
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${procedure.name} · ${clinic.name}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/styles.css"></head><body><header><h1>${clinic.name}</h1></header><main>${body}</main></body></html>`,
       );
     }
   });
