@@ -106,6 +106,21 @@ const examples = [
     paths: ["/en.html", "/fr-CA.html"],
     report: "public/report.json",
     test: (browser, example) => testCmsPages(browser, example),
+    also: (_browser, example) =>
+      check(
+        `${example.name}: a TypeScript payload.config takes the collections as they are`,
+        () => {
+          run(
+            path.join(root, "node_modules/.bin/tsc"),
+            [
+              ...["--ignoreConfig", "--noEmit", "--skipLibCheck", "--strict", "--types", "node"],
+              ...["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"],
+              "typed-config.ts",
+            ],
+            path.join(root, "examples", example.name),
+          );
+        },
+      ),
   },
 ].filter((example) => only.length === 0 || only.includes(example.name));
 

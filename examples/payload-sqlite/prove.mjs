@@ -12,12 +12,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  clinicFromPayload,
-  clinicToPayload,
-  fromPayload,
-  toPayload,
-} from "medspa-ui/cms/payload";
+import { clinicFromPayload, clinicToPayload, fromPayload, toPayload } from "medspa-ui/cms/payload";
 import { examples, examplesFrCA, parseClinic, parseProcedure } from "medspa-ui/content";
 import { frCA } from "medspa-ui/locales/fr-CA";
 import { ProcedurePage } from "medspa-ui/procedure-page";
@@ -43,7 +38,11 @@ async function check(name, body) {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     report.push({ name, error: String(error?.stack ?? error) });
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).split("\n").join("\n      ")}`);
+    console.log(
+      `  ✗ ${name}\n      ${String(error?.message ?? error)
+        .split("\n")
+        .join("\n      ")}`,
+    );
   }
 }
 
@@ -86,11 +85,14 @@ const saved = new Map();
 let clinicId;
 try {
   await check("Payload 3's Local API starts on SQLite with medspa-ui's collections", async () => {
-    payload = await getPayload({ config: medspaConfig({ directory: databaseDirectory, mediaDirectory }) });
-    assert.deepEqual(
-      payload.config.collections.map((collection) => collection.slug).slice(0, 3),
-      ["procedures", "media", "clinics"],
-    );
+    payload = await getPayload({
+      config: medspaConfig({ directory: databaseDirectory, mediaDirectory }),
+    });
+    assert.deepEqual(payload.config.collections.map((collection) => collection.slug).slice(0, 3), [
+      "procedures",
+      "media",
+      "clinics",
+    ]);
   });
 
   await check("a clinic is saved and read back", async () => {
@@ -106,56 +108,63 @@ try {
   });
 
   for (const treatment of treatments) {
-    await check(`${treatment}: saved in English and French with its photos, read back as it went in`, async () => {
-      const media = new Map();
-      const [english, french] = [examples[treatment], examplesFrCA[treatment]];
-      for (const [index, result] of (english.results ?? []).entries()) {
-        for (const which of ["before", "after"]) {
-          const photo = result[which];
-          const uploaded = await payload.create({
-            collection: "media",
-            locale: "en",
-            data: { alt: photo.alt },
-            filePath: path.join(photosDirectory, path.basename(photo.src)),
-          });
-          await payload.update({
-            collection: "media",
-            id: uploaded.id,
-            locale: "fr-CA",
-            data: { alt: french.results[index][which].alt },
-          });
-          media.set(photo.src, uploaded.id);
+    await check(
+      `${treatment}: saved in English and French with its photos, read back as it went in`,
+      async () => {
+        const media = new Map();
+        const [english, french] = [examples[treatment], examplesFrCA[treatment]];
+        for (const [index, result] of (english.results ?? []).entries()) {
+          for (const which of ["before", "after"]) {
+            const photo = result[which];
+            const uploaded = await payload.create({
+              collection: "media",
+              locale: "en",
+              data: { alt: photo.alt },
+              filePath: path.join(photosDirectory, path.basename(photo.src)),
+            });
+            await payload.update({
+              collection: "media",
+              id: uploaded.id,
+              locale: "fr-CA",
+              data: { alt: french.results[index][which].alt },
+            });
+            media.set(photo.src, uploaded.id);
+          }
         }
-      }
-      const byPhoto = (photo) => media.get(photo.src);
-      const created = await payload.create({
-        collection: "procedures",
-        locale: "en",
-        data: toPayload(english, { media: byPhoto }),
-      });
-      // French goes into the same rows: toPayload matches them by the model's ids.
-      const existing = await payload.findByID({ collection: "procedures", id: created.id, depth: 0 });
-      await payload.update({
-        collection: "procedures",
-        id: created.id,
-        locale: "fr-CA",
-        data: toPayload(french, { media: byPhoto, existing }),
-      });
-      saved.set(treatment, created.id);
-      for (const [locale, library] of languages) {
-        const document = await payload.findByID({
+        const byPhoto = (photo) => media.get(photo.src);
+        const created = await payload.create({
+          collection: "procedures",
+          locale: "en",
+          data: toPayload(english, { media: byPhoto }),
+        });
+        // French goes into the same rows: toPayload matches them by the model's ids.
+        const existing = await payload.findByID({
           collection: "procedures",
           id: created.id,
-          locale,
-          depth: 1,
+          depth: 0,
         });
-        assert.deepEqual(
-          parseProcedure(fromPayload(document)),
-          servedByPayload(library[treatment]),
-          `${locale} differs`,
-        );
-      }
-    });
+        await payload.update({
+          collection: "procedures",
+          id: created.id,
+          locale: "fr-CA",
+          data: toPayload(french, { media: byPhoto, existing }),
+        });
+        saved.set(treatment, created.id);
+        for (const [locale, library] of languages) {
+          const document = await payload.findByID({
+            collection: "procedures",
+            id: created.id,
+            locale,
+            depth: 1,
+          });
+          assert.deepEqual(
+            parseProcedure(fromPayload(document)),
+            servedByPayload(library[treatment]),
+            `${locale} differs`,
+          );
+        }
+      },
+    );
   }
 
   const base = structuredClone(examples.dermalFiller);
@@ -172,21 +181,24 @@ try {
     });
     await refused(payload, "clinics", data, "booking.url");
   });
-  await check("a care item whose until comes before its from is refused at preparation.0.when", async () => {
-    const data = toPayload({
-      ...base,
-      id: "until-before-from",
-      preparation: [
-        {
-          id: "no-retinoids",
-          text: "Stop retinoid creams.",
-          kind: "avoid",
-          when: { from: { before: 2, unit: "days" }, until: { before: 5, unit: "days" } },
-        },
-      ],
-    });
-    await refused(payload, "procedures", data, "preparation.0.when");
-  });
+  await check(
+    "a care item whose until comes before its from is refused at preparation.0.when",
+    async () => {
+      const data = toPayload({
+        ...base,
+        id: "until-before-from",
+        preparation: [
+          {
+            id: "no-retinoids",
+            text: "Stop retinoid creams.",
+            kind: "avoid",
+            when: { from: { before: 2, unit: "days" }, until: { before: 5, unit: "days" } },
+          },
+        ],
+      });
+      await refused(payload, "procedures", data, "preparation.0.when");
+    },
+  );
   await check("a result without consent is refused at results.0.consent.publish", async () => {
     const [result] = examples.botulinumToxin.results;
     const data = toPayload(
@@ -214,39 +226,47 @@ try {
     assert.equal(totalDocs, 0);
   });
 
-  await check("ProcedurePage renders from what the database returned, in English and French", async () => {
-    copyFileSync(require.resolve("medspa-ui/styles.css"), path.join(publicDirectory, "styles.css"));
-    const clinic = clinicFromPayload(await payload.findByID({ collection: "clinics", id: clinicId }));
-    for (const [locale, , title] of [
-      ["en", examples, "Before and after"],
-      ["fr-CA", examplesFrCA, "Résultats avant et après"],
-    ]) {
-      const document = await payload.findByID({
-        collection: "procedures",
-        id: saved.get("botulinumToxin"),
-        locale,
-        depth: 1,
-      });
-      const procedure = parseProcedure(fromPayload(document));
-      // prerender waits for every part of the page, the deferred results section included.
-      const { prelude } = await prerender(
-        createElement(ProcedurePage, {
-          procedure,
-          clinic,
-          url: "https://lakeshore.example/botox",
-          ...(locale === "fr-CA" ? { locale: frCA } : {}),
-        }),
+  await check(
+    "ProcedurePage renders from what the database returned, in English and French",
+    async () => {
+      copyFileSync(
+        require.resolve("medspa-ui/styles.css"),
+        path.join(publicDirectory, "styles.css"),
       );
-      const body = await new Response(prelude).text();
-      assert.ok(body.includes(procedure.name), "no treatment name");
-      assert.ok(body.includes(title), `no "${title}" section`);
-      writeFileSync(
-        path.join(publicDirectory, `${locale}.html`),
-        // The clinic's site around the page: its name is the page's one h1 (ProcedurePage starts at h2).
-        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${procedure.name} · ${clinic.name}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/styles.css"></head><body><header><h1>${clinic.name}</h1></header><main>${body}</main></body></html>`,
+      const clinic = clinicFromPayload(
+        await payload.findByID({ collection: "clinics", id: clinicId }),
       );
-    }
-  });
+      for (const [locale, , title] of [
+        ["en", examples, "Before and after"],
+        ["fr-CA", examplesFrCA, "Résultats avant et après"],
+      ]) {
+        const document = await payload.findByID({
+          collection: "procedures",
+          id: saved.get("botulinumToxin"),
+          locale,
+          depth: 1,
+        });
+        const procedure = parseProcedure(fromPayload(document));
+        // prerender waits for every part of the page, the deferred results section included.
+        const { prelude } = await prerender(
+          createElement(ProcedurePage, {
+            procedure,
+            clinic,
+            url: "https://lakeshore.example/botox",
+            ...(locale === "fr-CA" ? { locale: frCA } : {}),
+          }),
+        );
+        const body = await new Response(prelude).text();
+        assert.ok(body.includes(procedure.name), "no treatment name");
+        assert.ok(body.includes(title), `no "${title}" section`);
+        writeFileSync(
+          path.join(publicDirectory, `${locale}.html`),
+          // The clinic's site around the page: its name is the page's one h1 (ProcedurePage starts at h2).
+          `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${procedure.name} · ${clinic.name}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/styles.css"></head><body><header><h1>${clinic.name}</h1></header><main>${body}</main></body></html>`,
+        );
+      }
+    },
+  );
 } finally {
   await payload?.destroy?.();
   rmSync(databaseDirectory, { recursive: true, force: true });

@@ -21,26 +21,35 @@ import {
 } from "./convert";
 import { itemLabelOf, type ModelField, modelFields, optionLabel, problemAt } from "./model";
 
-/** The part of a Payload 3 field config this module writes (`Field` in `payload`). */
-export interface PayloadField {
-  type: "text" | "textarea" | "number" | "checkbox" | "select" | "group" | "array" | "upload";
+/** What every field this module writes has (Payload's `FieldBase`). */
+interface PayloadFieldBase {
   name: string;
   label?: string;
   required?: boolean;
-  unique?: boolean;
-  index?: boolean;
   localized?: boolean;
-  min?: number;
-  options?: { label: string; value: string }[];
-  fields?: PayloadField[];
-  labels?: { singular: string; plural: string };
-  relationTo?: string;
   admin?: {
     description?: string;
     condition?: (data: unknown, siblingData: Record<string, unknown>) => boolean;
   };
   validate?: (value: unknown, options: { siblingData?: unknown }) => string | true;
 }
+
+/**
+ * The part of Payload 3's field config this module writes: each kind as Payload's own `Field`
+ * union has it, so `payloadCollections()` goes into `buildConfig` as it is
+ * (examples/payload-sqlite/typed-config.ts holds it to Payload's types).
+ */
+export type PayloadField = PayloadFieldBase &
+  (
+    | { type: "text"; unique?: boolean; index?: boolean }
+    | { type: "textarea" }
+    | { type: "number"; min?: number }
+    | { type: "checkbox" }
+    | { type: "select"; options: { label: string; value: string }[] }
+    | { type: "group"; fields: PayloadField[] }
+    | { type: "array"; fields: PayloadField[]; labels?: { singular: string; plural: string } }
+    | { type: "upload"; relationTo: string }
+  );
 
 /** The part of a Payload 3 collection config this module writes (`CollectionConfig`). */
 export interface PayloadCollection {
@@ -218,13 +227,18 @@ function payloadField(field: ModelField, context: FieldContext): PayloadField {
       payloadField(child, { ...context, atRoot: false, inOptionalGroup: optional }),
     );
   switch (node.kind) {
-    case "text":
+    case "text": {
+      const localized = node.translatable && context.localized ? { localized: true } : {};
+      if (node.multiline) {
+        return { ...base, ...localized, type: "textarea" };
+      }
       return {
         ...base,
-        type: node.multiline ? "textarea" : "text",
-        ...(node.translatable && context.localized ? { localized: true } : {}),
+        ...localized,
+        type: "text",
         ...(field.name === "id" && context.atRoot ? { unique: true, index: true } : {}),
       };
+    }
     case "number":
       return { ...base, type: "number", min: node.integer ? 1 : 0 };
     case "boolean":
@@ -254,11 +268,11 @@ function payloadField(field: ModelField, context: FieldContext): PayloadField {
         labels,
         fields: [
           {
-            type: node.item.kind === "text" && node.item.multiline ? "textarea" : "text",
+            type: node.item.kind === "text" && node.item.multiline ? "textarea" : ("text" as const),
             name: listTextField,
             label: singular,
             ...(context.localized ? { localized: true } : {}),
-          },
+          } as PayloadField,
         ],
       };
     }

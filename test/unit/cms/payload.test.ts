@@ -146,13 +146,19 @@ describe("payloadCollections", () => {
     expect(payloadFieldAt(procedures.fields, "faq[].question")?.admin?.description).toBe(
       'The question as a patient asks it: "Does it hurt?"',
     );
-    expect(payloadFieldAt(procedures.fields, "sideEffects[].tier")?.options).toEqual([
-      { label: "Expected", value: "expected" },
-      { label: "Contact clinic", value: "contact-clinic" },
-      { label: "Urgent", value: "urgent" },
-    ]);
+    expect(payloadFieldAt(procedures.fields, "sideEffects[].tier")).toMatchObject({
+      type: "select",
+      options: [
+        { label: "Expected", value: "expected" },
+        { label: "Contact clinic", value: "contact-clinic" },
+        { label: "Urgent", value: "urgent" },
+      ],
+    });
     const slugs = payloadCollections({ slugs: { media: "photos" } });
-    expect(payloadFieldAt(slugs[0]?.fields ?? [], "results[].before")?.relationTo).toBe("photos");
+    expect(payloadFieldAt(slugs[0]?.fields ?? [], "results[].before")).toMatchObject({
+      type: "upload",
+      relationTo: "photos",
+    });
   });
 
   it("should write text per language, and ids, timings, tiers, numbers and photos once", () => {
