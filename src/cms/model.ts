@@ -176,10 +176,14 @@ function fieldsOf(schema: z.ZodType, except?: string): ModelField[] {
 }
 
 function nodeOf(name: string, schema: z.ZodType, optional: boolean): ModelNode {
-  if (schema === (resultPhotoSchema as z.ZodType)) {
+  const definition = definitionOf(schema);
+  // A photo, with its own description or not (a described schema shares the original's shape).
+  if (
+    definition.shape !== undefined &&
+    definition.shape === definitionOf(resultPhotoSchema).shape
+  ) {
     return { kind: "photo" };
   }
-  const definition = definitionOf(schema);
   switch (definition.type) {
     case "string":
       return {

@@ -43,9 +43,15 @@ const text = z
   .string({ error: expected("must be text") })
   .refine((value) => value.trim().length > 0, { message: "must not be empty" });
 
-const slug = z.string({ error: expected("must be text") }).regex(slugPattern, {
-  message: 'must be a slug of lowercase letters, digits and single hyphens, e.g. "sun-protection"',
-});
+const slug = z
+  .string({ error: expected("must be text") })
+  .regex(slugPattern, {
+    message:
+      'must be a slug of lowercase letters, digits and single hyphens, e.g. "sun-protection"',
+  })
+  .describe(
+    'A short name of lowercase letters, digits and single hyphens ("sun-protection"), unique in its list: it stays the same when the text changes.',
+  );
 
 const count = z
   .number({ error: expected("must be a finite number") })
@@ -62,16 +68,19 @@ function withOrderedBounds<Shape extends Range>(schema: z.ZodType<Shape>) {
   });
 }
 
+const least = count.describe('The least: 1 in "1–2 days". The same as the most for one value.');
+const most = count.describe('The most: 2 in "1–2 days".');
+
 export const rangeSchema = withOrderedBounds(
-  z.object({ min: count, max: count }, { error: expected("must be a { min, max } range") }),
+  z.object({ min: least, max: most }, { error: expected("must be a { min, max } range") }),
 );
 
 export const durationRangeSchema = withOrderedBounds(
   z.object(
     {
-      min: count,
-      max: count,
-      unit: oneOf(durationUnitValues),
+      min: least,
+      max: most,
+      unit: oneOf(durationUnitValues).describe("The unit of both numbers."),
     },
     { error: expected("must be a { min, max, unit } range") },
   ),
@@ -106,23 +115,28 @@ function oneOf<const Values extends readonly [string, ...string[]]>(values: Valu
 
 export const procedureStepSchema = z.object({
   id: slug,
-  phase: oneOf(phaseValues),
-  title: text,
-  description: text,
-  duration: durationRangeSchema.optional(),
+  phase: oneOf(phaseValues).describe("Before, during or after the treatment."),
+  title: text.describe('The step in a few words: "Numbing cream".'),
+  description: text.describe("What happens, in plain words."),
+  duration: durationRangeSchema.describe("How long the step takes.").optional(),
 });
 
 export const procedureFactsSchema = z.object({
-  treatmentTime: durationRangeSchema.optional(),
-  downtime: durationRangeSchema.optional(),
+  treatmentTime: durationRangeSchema.describe("How long the appointment takes.").optional(),
+  downtime: durationRangeSchema
+    .describe("How long before the patient is back to their usual day: 0–0 for none.")
+    .optional(),
   sessions: rangeSchema
     .refine((range) => Number.isInteger(range.min) && Number.isInteger(range.max), {
       message: "sessions must be whole numbers",
     })
+    .describe("How many sessions most patients need.")
     .optional(),
-  interval: durationRangeSchema.optional(),
-  numbing: oneOf(numbingValues).optional(),
-  resultsVisible: durationRangeSchema.optional(),
+  interval: durationRangeSchema.describe("The time between two sessions.").optional(),
+  numbing: oneOf(numbingValues).describe("The numbing the clinic uses, if any.").optional(),
+  resultsVisible: durationRangeSchema
+    .describe("When results usually show, after the treatment.")
+    .optional(),
   resultsLast: durationRangeSchema
     .describe('How long results usually last: { "min": 6, "max": 12, "unit": "months" }.')
     .optional(),
@@ -130,14 +144,18 @@ export const procedureFactsSchema = z.object({
 
 export const sideEffectSchema = z.object({
   id: slug,
-  name: text,
-  description: text,
-  frequency: oneOf(frequencyValues),
-  tier: oneOf(tierValues),
-  duration: durationRangeSchema.optional(),
-  peak: durationRangeSchema.optional(),
-  selfCare: textList.optional(),
-  seekHelpIf: textList.optional(),
+  name: text.describe('The side effect as patients say it: "Bruising".'),
+  description: text.describe("What it looks or feels like, in plain words."),
+  frequency: oneOf(frequencyValues).describe("How often patients have it."),
+  tier: oneOf(tierValues).describe(
+    "Expected (normal healing), contact the clinic, or urgent (emergency care): it sets the badge and the call to action.",
+  ),
+  duration: durationRangeSchema.describe("How long it usually lasts.").optional(),
+  peak: durationRangeSchema.describe("When it is at its worst, after the treatment.").optional(),
+  selfCare: textList.describe("What the patient can do about it, one step each.").optional(),
+  seekHelpIf: textList
+    .describe("Signs that mean the patient should contact the clinic, one each.")
+    .optional(),
 });
 
 const hours = count;
@@ -157,12 +175,14 @@ const aftercareWindowSchema = z
     }
   });
 
+const momentUnit = oneOf(durationUnitValues).describe("The unit of the number.");
+
 const careMomentSchema = z.union(
   [
     z.literal("treatment"),
     // Loose, so the rule shared with the readers (below) sees a moment with both keys.
-    z.looseObject({ before: count, unit: oneOf(durationUnitValues) }),
-    z.looseObject({ after: count, unit: oneOf(durationUnitValues) }),
+    z.looseObject({ before: count, unit: momentUnit }),
+    z.looseObject({ after: count, unit: momentUnit }),
   ],
   {
     error: `must be "treatment", { "before": n, "unit": … } or { "after": n, "unit": … }, n not negative, unit one of ${durationUnitValues.join(", ")}`,
@@ -171,9 +191,18 @@ const careMomentSchema = z.union(
 
 export const careTimingSchema = z
   .looseObject({
-    on: z.literal("treatment-day", { error: 'must be "treatment-day"' }).optional(),
-    from: careMomentSchema.optional(),
-    until: careMomentSchema.optional(),
+    on: z
+      .literal("treatment-day", { error: 'must be "treatment-day"' })
+      .describe("The item is for the day of treatment itself.")
+      .optional(),
+    from: careMomentSchema
+      .describe("When it starts to apply; without it, at the treatment.")
+      .optional(),
+    until: careMomentSchema
+      .describe(
+        "When it stops applying; without it, open-ended (or the treatment, for care before it).",
+      )
+      .optional(),
   })
   .superRefine((when, context) => {
     // The rule the components' readers apply: the order of the two ends, `on` alone, a moment
@@ -199,13 +228,13 @@ export const careTimingSchema = z
 export const careItemSchema = z
   .object({
     id: slug,
-    text,
-    kind: oneOf(aftercareKindValues),
+    text: text.describe('What to do or avoid: "Avoid the gym".'),
+    kind: oneOf(aftercareKindValues).describe("Something to do, or something to avoid."),
     when: careTimingSchema.optional(),
     window: aftercareWindowSchema
       .describe('Deprecated: use "when". Hours after treatment.')
       .optional(),
-    details: text.optional(),
+    details: text.describe("Why, or how: shown under the item.").optional(),
   })
   .superRefine((item, context) => {
     if (item.when !== undefined && item.window !== undefined) {
@@ -222,7 +251,7 @@ export const aftercareItemSchema = careItemSchema;
 
 const suitabilityItemSchema = z.object({
   id: slug,
-  text,
+  text: text.describe('In plain words: "You are pregnant or breastfeeding".'),
   wait: text
     .describe(
       'How long to wait, when waiting makes it suitable: "until 6 months after your last dose".',
@@ -230,14 +259,16 @@ const suitabilityItemSchema = z.object({
     .optional(),
 });
 
-export const suitabilitySchema = z.object({
-  notSuitableIf: uniqueIds(suitabilityItemSchema)
-    .describe("Reasons not to have the treatment (contraindications).")
-    .optional(),
-  tellClinicIf: uniqueIds(suitabilityItemSchema)
-    .describe("What to tell the clinic before booking.")
-    .optional(),
-});
+export const suitabilitySchema = z
+  .object({
+    notSuitableIf: uniqueIds(suitabilityItemSchema)
+      .describe("Reasons not to have the treatment (contraindications).")
+      .optional(),
+    tellClinicIf: uniqueIds(suitabilityItemSchema)
+      .describe("What to tell the clinic before booking.")
+      .optional(),
+  })
+  .describe("Who should not have the treatment, and what to tell the clinic first.");
 
 export const followUpSchema = z.object({
   after: durationRangeSchema.describe("When the visit is due, after the treatment."),
@@ -283,8 +314,8 @@ export const resultPhotoSchema = z.object({
 
 export const resultCaseSchema = z.object({
   id: slug,
-  before: resultPhotoSchema,
-  after: resultPhotoSchema,
+  before: resultPhotoSchema.describe("The photo before the first session."),
+  after: resultPhotoSchema.describe("The photo after, taken in the same light and angle."),
   area: text.describe('The treated area, as patients say it: "Forehead lines".'),
   sessions: z
     .number({ error: expected("must be a whole number") })
@@ -297,10 +328,16 @@ export const resultCaseSchema = z.object({
   consent: z
     .object(
       {
-        publish: z.literal(true, {
-          error: "must be true: a result is shown only with the patient's written consent",
-        }),
-        date: isoDate.optional(),
+        publish: z
+          .literal(true, {
+            error: "must be true: a result is shown only with the patient's written consent",
+          })
+          .describe(
+            "Tick only with the patient's signed consent to publish these photos on the web.",
+          ),
+        date: isoDate
+          .describe("When the consent was given (2026-03-14), for the clinic's records.")
+          .optional(),
       },
       { error: expected("must be { publish: true }: the patient's written consent to publish") },
     )
@@ -313,38 +350,52 @@ export const resultCaseSchema = z.object({
     .boolean({ error: expected("must be true or false") })
     .describe('True when the photos are not retouched: "Unretouched photos" is shown.')
     .optional(),
-  note: text.optional(),
+  note: text
+    .describe('Anything else the reader should know: "Photos taken in the same light."')
+    .optional(),
 });
 
 export const procedureSchema = z
   .object({
-    id: slug,
-    name: text,
-    alsoKnownAs: textList.optional(),
-    procedureType: oneOf(procedureTypeValues).optional(),
-    bodyLocation: textList.optional(),
-    summary: text,
-    howItWorks: textList.optional(),
-    treats: textList.optional(),
-    steps: uniqueIds(procedureStepSchema),
-    facts: procedureFactsSchema.optional(),
+    id: slug.describe('The page\'s address in the site: "microneedling".'),
+    name: text.describe('The treatment\'s name as patients search for it: "Microneedling".'),
+    alsoKnownAs: textList.describe('Other names: "Collagen induction therapy".').optional(),
+    procedureType: oneOf(procedureTypeValues)
+      .describe("How invasive it is, for search engines.")
+      .optional(),
+    bodyLocation: textList
+      .describe('Where on the body it is done ("Face"), for search engines.')
+      .optional(),
+    summary: text.describe("One or two sentences: what it is and what it does."),
+    howItWorks: textList.describe("How it works, a paragraph each.").optional(),
+    treats: textList.describe('What it treats: "Acne scars", one each.').optional(),
+    steps: uniqueIds(procedureStepSchema).describe(
+      "What happens before, during and after the treatment, in order.",
+    ),
+    facts: procedureFactsSchema.describe("The key facts, shown beside the explainer.").optional(),
     suitability: suitabilitySchema.optional(),
     preparation: uniqueIds(careItemSchema)
       .describe("Care before the appointment and on the day.")
       .optional(),
-    sideEffects: uniqueIds(sideEffectSchema).optional(),
+    sideEffects: uniqueIds(sideEffectSchema)
+      .describe("What patients may feel or see after, and when to call.")
+      .optional(),
     aftercare: uniqueIds(careItemSchema).describe("Care after the treatment.").optional(),
     followUp: followUpSchema.describe("The follow-up or touch-up visit.").optional(),
-    expectations: textList.optional(),
+    expectations: textList.describe("What to expect after the treatment, one each.").optional(),
     faq: uniqueIds(faqItemSchema)
       .describe("Questions patients ask, with the clinic's answers.")
       .optional(),
     results: uniqueIds(resultCaseSchema)
       .describe("Before-and-after photos, each with its context and the patient's consent.")
       .optional(),
-    disclaimer: text.optional(),
+    disclaimer: text.describe('Shown under the explainer: "Individual results vary."').optional(),
     review: z
-      .object({ by: text, credentials: text.optional(), date: isoDate })
+      .object({
+        by: text.describe("Who reviewed the page: the clinic's medical director."),
+        credentials: text.describe('Their credentials: "MD, FRCPC".').optional(),
+        date: isoDate.describe("When they reviewed it (2026-03-14)."),
+      })
       .describe("The clinic's own medical review of this page.")
       .optional(),
   })
@@ -362,29 +413,38 @@ const httpsUrl = z
     message: "must be an absolute https:// URL",
   });
 
+const bookingPageUrl = httpsUrl.describe("The booking page's address (https://).");
+
 export const bookingProviderSchema = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("link"), url: httpsUrl }),
+    z.object({ kind: z.literal("link"), url: bookingPageUrl }),
     z.object({
       kind: z.literal("embed"),
-      url: httpsUrl,
-      vendor: oneOf(bookingVendorValues).optional(),
+      url: bookingPageUrl,
+      vendor: oneOf(bookingVendorValues)
+        .describe("The booking system, when the page is embedded: it tells when a booking is made.")
+        .optional(),
     }),
   ],
   { error: 'kind must be "link" or "embed"' },
 );
 
 export const clinicSchema = z.object({
-  name: text,
+  name: text.describe("The clinic's name, as on its sign."),
   phone: z
     .string({ error: expected("must be text") })
     .refine(isDialablePhone, {
       message: `must be a dialable phone number: digits with an optional leading +, ${minimumPhoneDigits}–${maximumPhoneDigits} digits`,
     })
+    .describe('The number patients call: "+1 905 555 0134".')
     .optional(),
-  bookingUrl: httpsUrl.optional(),
-  booking: bookingProviderSchema.optional(),
-  address: text.optional(),
-  hours: text.optional(),
+  bookingUrl: httpsUrl
+    .describe("The clinic's online booking page (https://), when booking is a plain link.")
+    .optional(),
+  booking: bookingProviderSchema
+    .describe("Online booking: a link to the booking page, or the page embedded in a dialog.")
+    .optional(),
+  address: text.describe("The street address, for the handout and search engines.").optional(),
+  hours: text.describe('Opening hours as patients read them: "Mon–Fri 9–6".').optional(),
 });

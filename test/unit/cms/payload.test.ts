@@ -136,6 +136,20 @@ describe("payloadCollections", () => {
     );
   });
 
+  it("should give every field of the model its label and its description", () => {
+    // The fields the model describes validate; the ones a CMS adds (a moment's kind, a list's
+    // sentence) do not.
+    const undescribed = (fields: PayloadField[], prefix = ""): string[] =>
+      fields.flatMap((field) => [
+        ...(field.validate !== undefined && !(field.label && field.admin?.description)
+          ? [`${prefix}${field.name}`]
+          : []),
+        ...("fields" in field ? undescribed(field.fields, `${prefix}${field.name}.`) : []),
+      ]);
+    expect(undescribed(procedures.fields)).toEqual([]);
+    expect(undescribed(clinics.fields)).toEqual([]);
+  });
+
   it("should name the three collections, each with labels an editor reads", () => {
     expect([procedures.slug, media.slug, clinics.slug]).toEqual(["procedures", "media", "clinics"]);
     expect(payloadFieldAt(procedures.fields, "sideEffects")).toMatchObject({
