@@ -51,7 +51,8 @@ describe("the API report", () => {
   it("should fail with a readable diff when an exported prop is renamed", () => {
     const dist = copyDistWith("side-effect-accordion.d.ts", "showAllToggle?:", "showAllButton?:");
     const run = spawnSync("node", ["scripts/check-api.mjs"], {
-      env: { ...process.env, API_DIST: dist },
+      // The renamed prop is in the root entry's report: the other sixteen would add a minute.
+      env: { ...process.env, API_DIST: dist, API_ENTRIES: "medspa-ui" },
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
