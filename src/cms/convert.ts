@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { ResultPhoto } from "../content";
-import type { ModelField, ModelNode } from "./model";
+import { type ModelField, type ModelNode, problemAt } from "./model";
 
 /**
  * The two ways between the model's values and a CMS's documents, for any CMS: what differs from
@@ -221,4 +222,34 @@ export function writeObject(
       return [[name, atRoot && field.name === "id" ? shape.writeDocumentId(written) : written]];
     }),
   );
+}
+
+/**
+ * What is wrong with a field's value as the CMS stores it, in parseProcedure's words, or true.
+ * `checksRequired` is false inside an object that may be left empty: that object checks, once any
+ * of its fields is given, that the fields it needs are there.
+ */
+export function fieldProblem(
+  field: ModelField,
+  stored: unknown,
+  shape: CmsShape,
+  checksRequired: boolean,
+): string | true {
+  const read = readValue(field.node, stored, shape);
+  if (read === undefined) {
+    return checksRequired ? `${field.label}: is required` : true;
+  }
+  const problem = problemAt(field.schema as z.ZodType, read);
+  if (problem !== undefined) {
+    return problem;
+  }
+  if (field.node.kind === "object" && isRecord(read)) {
+    const missing = field.node.fields.find(
+      (child) => child.required && read[child.name] === undefined,
+    );
+    if (missing !== undefined) {
+      return `${missing.label}: is required`;
+    }
+  }
+  return true;
 }

@@ -12,14 +12,14 @@ import {
 } from "../content";
 import {
   type CmsShape,
+  fieldProblem,
   isRecord,
   momentAmount,
   momentKind,
   readObject,
-  readValue,
   writeObject,
 } from "./convert";
-import { itemLabelOf, type ModelField, modelFields, optionLabel, problemAt } from "./model";
+import { itemLabelOf, type ModelField, modelFields, optionLabel } from "./model";
 
 /** What every field this module writes has (Payload's `FieldBase`). */
 interface PayloadFieldBase {
@@ -180,33 +180,11 @@ interface FieldContext {
   inOptionalGroup: boolean;
 }
 
-function requiredMessage(field: ModelField): string {
-  return `${field.label}: is required`;
-}
-
 /** Payload's validate for a field: the model's own rule, in parseProcedure's words. */
 function validator(field: ModelField, context: FieldContext) {
   const checksRequired = field.required && !context.inOptionalGroup;
-  return (value: unknown): string | true => {
-    const read = readValue(field.node, value, validatingShape);
-    if (read === undefined) {
-      return checksRequired ? requiredMessage(field) : true;
-    }
-    const problem = problemAt(field.schema as z.ZodType, read);
-    if (problem !== undefined) {
-      return problem;
-    }
-    // A group checks that the fields it needs were given, once any of its fields was.
-    if (field.node.kind === "object" && isRecord(read)) {
-      const missing = field.node.fields.find(
-        (child) => child.required && read[child.name] === undefined,
-      );
-      if (missing !== undefined) {
-        return requiredMessage(missing);
-      }
-    }
-    return true;
-  };
+  return (value: unknown): string | true =>
+    fieldProblem(field, value, validatingShape, checksRequired);
 }
 
 function selectOptions(options: readonly string[]) {

@@ -13,21 +13,14 @@ import {
 } from "../content";
 import {
   type CmsShape,
+  fieldProblem,
   isRecord,
   momentAmount,
   momentKind,
   readObject,
-  readValue,
   writeObject,
 } from "./convert";
-import {
-  itemLabelOf,
-  labelOf,
-  type ModelField,
-  modelFields,
-  optionLabel,
-  problemAt,
-} from "./model";
+import { itemLabelOf, labelOf, type ModelField, modelFields, optionLabel } from "./model";
 
 /** A Sanity schema type or field, as `defineType` and `defineField` return them. */
 export interface SanityField {
@@ -163,27 +156,14 @@ interface FieldContext {
 function validation(field: ModelField, context: FieldContext) {
   const checksRequired = field.required && !context.inOptionalGroup;
   return (rule: SanityRule) =>
-    rule.custom((value) => {
-      const stored =
-        context.atRoot && field.name === "id" ? validatingShape.readDocumentId(value) : value;
-      const read = readValue(field.node, stored, validatingShape);
-      if (read === undefined) {
-        return checksRequired ? `${field.label}: is required` : true;
-      }
-      const problem = problemAt(field.schema as z.ZodType, read);
-      if (problem !== undefined) {
-        return problem;
-      }
-      if (field.node.kind === "object" && isRecord(read)) {
-        const missing = field.node.fields.find(
-          (child) => child.required && read[child.name] === undefined,
-        );
-        if (missing !== undefined) {
-          return `${missing.label}: is required`;
-        }
-      }
-      return true;
-    });
+    rule.custom((value) =>
+      fieldProblem(
+        field,
+        context.atRoot && field.name === "id" ? validatingShape.readDocumentId(value) : value,
+        validatingShape,
+        checksRequired,
+      ),
+    );
 }
 
 function options(values: readonly string[]) {
