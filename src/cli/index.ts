@@ -8,6 +8,7 @@ import {
   type DesignTokens,
   defaultDesignTokenMapping,
   describeContrastFailure,
+  MissingTokenError,
   ThemeError,
   type ThemeInput,
   themeToCss,
@@ -217,6 +218,10 @@ export function main(argv: string[], out = process.stdout, error = process.stder
     if (caught instanceof UsageError) {
       error.write(`medspa-ui: ${caught.message}\n\n${usage}\n`);
       return 2;
+    }
+    if (caught instanceof MissingTokenError) {
+      error.write(`medspa-ui: ${caught.withOption(`--map ${caught.part}=<path>`).message}\n`);
+      return 1;
     }
     if (caught instanceof ThemeError) {
       error.write(`medspa-ui: ${caught.message}\n`);

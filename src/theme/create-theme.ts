@@ -7,7 +7,7 @@ import {
   rgbToOklch,
   toHex,
 } from "./color";
-import { ThemeError } from "./errors";
+import { MissingTokenError, ThemeError } from "./errors";
 import {
   type Appearance,
   type ColorToken,
@@ -292,6 +292,20 @@ function validateFonts(fonts: ThemeFonts | undefined): ThemeFonts {
   return result;
 }
 
+/** The brand in a theme input's tokens file; a missing part is named as `tokenMapping` names it. */
+function tokensOf(given: ThemeInput): Omit<ThemeInput, "name"> {
+  try {
+    return readDesignTokens(given.tokens, {
+      ...(given.tokenMapping === undefined ? {} : { mapping: given.tokenMapping }),
+      ...(given.darkTokens === undefined ? {} : { dark: given.darkTokens }),
+    });
+  } catch (error) {
+    throw error instanceof MissingTokenError
+      ? error.withOption(`tokenMapping.${error.part}`)
+      : error;
+  }
+}
+
 /**
  * Derives a full light and dark palette from one or two colours. Greys take the neutral's (or the
  * brand's) hue. The brand and the accent stay fills with white or the theme's text colour on
@@ -306,10 +320,7 @@ export function createTheme(given: ThemeInput): Theme {
     given.tokens === undefined
       ? given
       : ({
-          ...readDesignTokens(given.tokens, {
-            ...(given.tokenMapping === undefined ? {} : { mapping: given.tokenMapping }),
-            ...(given.darkTokens === undefined ? {} : { dark: given.darkTokens }),
-          }),
+          ...tokensOf(given),
           ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
         } as ThemeInput);
   if (typeof input.name !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) {

@@ -9,7 +9,7 @@ export {
   type ThemeInput,
 } from "./create-theme";
 export { type ThemeToCssOptions, themeToCss } from "./css";
-export { ThemeError } from "./errors";
+export { MissingTokenError, ThemeError } from "./errors";
 export {
   type Appearance,
   type ColorToken,

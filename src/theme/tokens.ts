@@ -5,7 +5,7 @@
 // https://www.designtokens.org/tr/2025.10/format/
 import { hslToRgb, oklchToRgb, parseColor, type Rgb, toHex } from "./color";
 import type { Theme, ThemeFonts, ThemeInput } from "./create-theme";
-import { ThemeError } from "./errors";
+import { MissingTokenError, ThemeError } from "./errors";
 import { type Appearance, type ColorToken, colorTokens } from "./palette";
 
 /** A DTCG file or group: tokens (`$value`) and groups, nested, with `$type` and `$description`. */
@@ -21,52 +21,64 @@ export interface DesignTokenMapping {
   radius: string;
 }
 
+/** Under `color.`, `colors.` or at the top level, as a token or a scale's default, base or 500 step. */
+function colorPaths(names: readonly string[]): string[] {
+  return names.flatMap((name) =>
+    ["color.", "colors.", ""].flatMap((group) =>
+      ["", ".default", ".base", ".500"].map((step) => `${group}${name}${step}`),
+    ),
+  );
+}
+
+/** Each of `names` in each of the groups design tools and token repositories put it in. */
+const inGroups = (groups: readonly string[], names: readonly string[]) =>
+  names.flatMap((name) => groups.map((group) => `${group}.${name}`));
+
+const fontGroups = [
+  "font.family",
+  "font",
+  "fonts",
+  "fontFamily",
+  "fontFamilies",
+  "font-family",
+  "typography.fontFamily",
+  "typography.font-family",
+  "typography.fontFamilies",
+];
+const radiusGroups = [
+  "radius",
+  "radii",
+  "borderRadius",
+  "border-radius",
+  "border.radius",
+  "rounded",
+];
+
 /**
- * Where a typical export keeps each part, tried in order; the first path the file has is used
- * (medspa-ui's own export first, then common Figma and Tokens Studio names). A mapping given to
- * readDesignTokens names exactly one path per part instead.
+ * Where exports keep each part, tried in order; the first path the file has is used. medspa-ui's
+ * own export comes first; then, for a colour, its names from the most to the least specific
+ * (`brand.primary`, `brand`, `primary`), each under `color.`, `colors.` or at the top level, as a
+ * token or as a scale's `default`, `base` or `500` step (Tokens Studio, Figma's DTCG export,
+ * Style Dictionary's examples, Tailwind-style numbered scales); fonts and radius likewise. A
+ * mapping given to readDesignTokens names exactly one path per part instead. The Theming guide
+ * lists the rule.
  */
 export const defaultDesignTokenMapping: Readonly<
   Record<keyof DesignTokenMapping, readonly string[]>
 > = {
-  brand: [
-    "msu.color.brand",
-    "color.brand.primary",
-    "color.brand.default",
-    "color.brand",
-    "color.primary",
-    "brand",
-  ],
+  brand: ["msu.color.brand", ...colorPaths(["brand.primary", "brand", "primary"])],
   accent: [
     "msu.color.accent",
-    "color.brand.accent",
-    "color.brand.secondary",
-    "color.accent",
-    "color.secondary",
-    "accent",
+    ...colorPaths(["brand.accent", "brand.secondary", "accent", "secondary"]),
   ],
-  neutral: ["color.neutral.default", "color.neutral", "color.brand.neutral", "neutral"],
-  fontBody: [
-    "msu.font.body",
-    "font.family.body",
-    "font.body",
-    "typography.font-family.body",
-    "fontFamily.body",
-  ],
-  fontHeading: [
-    "msu.font.heading",
-    "font.family.heading",
-    "font.heading",
-    "typography.font-family.heading",
-    "fontFamily.heading",
-  ],
+  neutral: ["msu.color.neutral", ...colorPaths(["brand.neutral", "neutral", "gray", "grey"])],
+  fontBody: ["msu.font.body", ...inGroups(fontGroups, ["body", "text"])],
+  fontHeading: ["msu.font.heading", ...inGroups(fontGroups, ["heading", "headings", "display"])],
   radius: [
     "msu.radius.md",
-    "radius.md",
-    "border.radius.md",
-    "radius.medium",
-    "radius.default",
+    ...inGroups(radiusGroups, ["md", "medium", "m", "default", "base"]),
     "radius",
+    "borderRadius",
   ],
 };
 
@@ -268,6 +280,17 @@ function findPath(
   return defaultDesignTokenMapping[part].find((path) => tokens.has(path));
 }
 
+/** The paths of a file's colour tokens (typed `color`, or aliases of one), for a reader to pick. */
+function colorTokensOf(tokens: Map<string, ResolvedToken>): string[] {
+  return [...tokens.keys()].filter((path) => {
+    try {
+      return resolve(tokens, path).type === "color";
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** The exact colours of one appearance, where the file is a medspa-ui export (msu.color.*). */
 function exportedPalette(tokens: Map<string, ResolvedToken>): Partial<Record<ColorToken, string>> {
   const palette: Partial<Record<ColorToken, string>> = {};
@@ -319,9 +342,7 @@ export function readDesignTokens(
   };
   const brand = colorAt("brand");
   if (brand === undefined) {
-    throw new ThemeError(
-      `no brand colour: the file has none of ${defaultDesignTokenMapping.brand.join(", ")}; name its token with mapping.brand`,
-    );
+    throw new MissingTokenError("brand", colorTokensOf(tokens));
   }
   const input: Omit<ThemeInput, "name"> = { brand };
   const accent = colorAt("accent");

@@ -121,6 +121,42 @@ describe("medspa-ui theme", () => {
       expect(result.stdout).toContain("--msu-radius-md: 6px;");
     });
 
+    it("should read an agency's Tokens Studio file without --map", () => {
+      const file = writeBrand("agency.tokens.json", {
+        base: { plum: { 500: { $type: "color", $value: "#7b2d5b" } } },
+        brand: {
+          primary: { $type: "color", $value: "{base.plum.500}" },
+          accent: { $type: "color", $value: "#c9a227" },
+        },
+        font: {
+          heading: { $type: "fontFamily", $value: "Playfair Display" },
+          body: { $type: "fontFamily", $value: "Inter" },
+        },
+        radius: { md: { $type: "dimension", $value: { value: 10, unit: "px" } } },
+      });
+      const result = runCli("theme", file);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("--msu-color-brand: #7b2d5b;");
+      expect(result.stdout).toContain("--msu-radius-md: 10px;");
+      expect(result.stdout).toContain("Playfair Display");
+    });
+
+    it("should name --map and list the file's colour tokens when it finds no brand", () => {
+      const file = writeBrand("palette.tokens.json", {
+        palette: {
+          $type: "color",
+          rose: { 500: { $value: "#b76e79" } },
+          sand: { $value: "#e8d8c4" },
+        },
+      });
+      const result = runCli("theme", file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        "medspa-ui: no brand colour at the usual paths (see the Theming guide); its colour tokens: palette.rose.500, palette.sand. Name the brand colour's token with --map brand=<path>\n",
+      );
+    });
+
     it("should take the brand from the token --map names", () => {
       const file = writeBrand("willow.tokens.json", figma);
       const result = runCli("theme", file, "--map", "brand=color.rose.500", "--name", "rose");
