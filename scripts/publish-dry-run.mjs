@@ -7,14 +7,15 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { buildPackage } from "./build-package.mjs";
 
-// 819 kB with the results (issue 32: two component entries, the page's deferred part, both scripts
+// 863 kB with the CMS fields (issue 33: medspa-ui/cms/payload and /sanity, each in ESM and CJS
+// with maps and types, and the model's descriptions in content.js); 819 kB with the results (issue 32: two component entries, the page's deferred part, both scripts
 // grown by them, and the starter library's 24 drawings in dist/results/); 736 kB since the custom
 // elements' script comes twice (issue 25: on Preact, and its React twin
 // with React DOM inside, about 95 kB of the tarball), 648 kB with the starter library (issue 24:
 // five whole care guides in English and French, in content.js, content.cjs and their source maps;
 // typed by the model, so the .d.ts stays small), 567 kB after the care guide; the budget catches
 // a stray file or a build that doubles, not steady growth.
-const maxPackedBytes = 860_000;
+const maxPackedBytes = 900_000;
 const required = ["README.md", "LICENSE", "CHANGELOG.md", "package.json"];
 
 buildPackage(process.cwd());
