@@ -47,16 +47,17 @@ import { printTable } from "./print-table.mjs";
 const quick = process.argv.includes("--quick");
 const check = process.argv.includes("--check");
 // Pages with toggles measured (and server-render rounds). Toggles are cheap; pages are not.
-const rounds = quick ? 12 : 24;
+const rounds = quick ? 8 : 24;
 // Plain HTML pages loaded with each custom-elements script, in pairs (printed, no budget).
-const scriptRounds = quick ? 6 : 24;
+const scriptRounds = quick ? 4 : 24;
 // Hydration happens once a page, and on this 2-core machine one page's ours ÷ twin ranges from
 // 0.5 to 2 (Chromium's 4× throttle spins the main thread for three times whatever wall time the
 // thread ran or waited, so any contention is magnified). With 24 pages, the median of the ratios
 // moved between 1.08 and 1.29 from run to run, next to a 1.3 budget: a first sample past it is
 // measured again, and a run fails only past 1.6 twice (the noise, CONTRIBUTING "Performance"),
-// which 24 pages do not reach on noise. 48 pages cost CI about 100 s more for a steadier print.
-const hydrationRounds = quick ? 24 : 80;
+// which 16 pages do not reach on noise either. Each 8 pages cost CI about 20 s; run without
+// --quick (80 pages) for a figure to quote.
+const hydrationRounds = quick ? 16 : 80;
 const togglesPerRound = quick ? 16 : 24;
 const root = process.cwd();
 buildPackage(root);
