@@ -3,6 +3,7 @@
 // drives it in Debian's Chromium with Playwright.
 //
 //   node scripts/test-examples.mjs [--skip-build] [--skip-install] [name ...]
+//   EXAMPLES_PREINSTALLED=1: each example's `npm ci` already ran (CI does it in the background)
 //
 // Every request to a host other than this machine is answered by Playwright itself (a fake
 // vendor booking page for the booking iframe) or refused: nothing leaves the machine.
@@ -1003,7 +1004,11 @@ async function main() {
       if (!skipBuild) {
         await check(`${example.name}: installs the packed tarball and builds`, async () => {
           if (tarball !== undefined) {
-            run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            // CI installs the examples' lockfiles while the tests run (.ci/run): only the tarball
+            // is left to add.
+            if (process.env.EXAMPLES_PREINSTALLED !== "1") {
+              run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            }
             run(
               "npm",
               ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", tarball],

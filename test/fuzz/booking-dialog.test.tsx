@@ -23,9 +23,7 @@ describe("given any clinic a CMS can send, in production", () => {
             cleanup();
           }
         }),
-        // A clinic is a handful of fields (the procedure is most of the arbitrary space): one case
-        // in eight, 2,500 in CI, each a whole dialog mounted in the DOM at about 28 ms.
-        { numRuns: Math.ceil(numRuns / 8) },
+        { numRuns: Math.ceil(numRuns / 4) },
       );
     },
     timeout,
