@@ -13,6 +13,7 @@ export declare const hydrationBudget: TimingBudget;
 export declare const toggleBudget: TimingBudget;
 export declare const layoutShiftBudget: CountBudget;
 export declare function overBudget(budget: Budget | null, ratio: number | undefined): boolean;
+export declare function pastNoise(budget: Budget | null, ratio: number | undefined): boolean;
 export declare function verdict(row: {
   budget: Budget | null;
   ours: number;
