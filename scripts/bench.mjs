@@ -2,7 +2,7 @@
 // baseline interleaved, medians over rounds after a warm-up. Prints a table (measure, ours,
 // baseline, ratio, budget, verdict) and the run it comes from, and writes bench/results.json.
 //
-//   --quick   fewer rounds and toggles (CI)
+//   --quick   fewer rounds and toggles, and no elements-script comparison (CI)
 //   --check   exit 1 when a budget is missed: a layout shift at all, or a timing ratio that
 //             misses its budget by more than the noise between runs, twice in a row
 //   BENCH_JSON_REPORT=file writes { numPassedTests, numFailedTests } (budgets met and missed)
@@ -49,7 +49,7 @@ const check = process.argv.includes("--check");
 // Pages with toggles measured (and server-render rounds). Toggles are cheap; pages are not.
 const rounds = quick ? 8 : 24;
 // Plain HTML pages loaded with each custom-elements script, in pairs (printed, no budget).
-const scriptRounds = quick ? 4 : 24;
+const scriptRounds = 24;
 // Hydration happens once a page, and on this 2-core machine one page's ours ÷ twin ranges from
 // 0.5 to 2 (Chromium's 4× throttle spins the main thread for three times whatever wall time the
 // thread ran or waited, so any contention is magnified). With 24 pages, the median of the ratios
@@ -432,7 +432,8 @@ const groups = [
   ],
   () => browserMeasures(6),
   () => browserMeasures(50),
-  () => elementsScripts(),
+  // Printed, with no budget: left out of --quick (CI), where it cost about a minute.
+  ...(quick ? [] : [() => elementsScripts()]),
   () => layoutShift("ProcedurePage load and hydration", "page"),
   () =>
     layoutShift("checklist restored from storage", "page", {
