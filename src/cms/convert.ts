@@ -224,6 +224,18 @@ export function writeObject(
   );
 }
 
+/** Where a field sits, as both CMSs' field builders track it. */
+export interface FieldPlace {
+  /** A field of the document itself (where the model's `id` is the document's own). */
+  atRoot: boolean;
+  /** Inside an object that may be left empty: its fields' "required" is the object's to check. */
+  inOptionalGroup: boolean;
+}
+
+/** Whether a field's own check says "is required": not inside an object that may be left empty. */
+export const checksRequired = (field: ModelField, place: FieldPlace) =>
+  field.required && !place.inOptionalGroup;
+
 /**
  * What is wrong with a field's value as the CMS stores it, in parseProcedure's words, or true.
  * `checksRequired` is false inside an object that may be left empty: that object checks, once any

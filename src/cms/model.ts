@@ -288,8 +288,16 @@ function variantsOf(discriminator: string, options: z.ZodType[]): ModelNode {
 
 /** The fields of an object schema (a procedure, a clinic), as a CMS shows them. */
 export function modelFields(schema: z.ZodType): ModelField[] {
-  return fieldsOf(schema);
+  // Read once per schema: every toPayload, fromPayload, toSanity and fromSanity call asks again.
+  let fields = fieldsBySchema.get(schema);
+  if (fields === undefined) {
+    fields = fieldsOf(schema);
+    fieldsBySchema.set(schema, fields);
+  }
+  return fields;
 }
+
+const fieldsBySchema = new WeakMap<z.ZodType, ModelField[]>();
 
 /**
  * The first problem zod finds in a value at the field itself (its children report their own),

@@ -12,6 +12,8 @@ import {
 } from "../content";
 import {
   type CmsShape,
+  checksRequired,
+  type FieldPlace,
   fieldProblem,
   isRecord,
   momentAmount,
@@ -172,19 +174,15 @@ const validatingShape: CmsShape = {
 
 // ---- Field configs ---------------------------------------------------------------------------
 
-interface FieldContext {
+interface FieldContext extends FieldPlace {
   localized: boolean;
   mediaSlug: string;
-  atRoot: boolean;
-  /** Inside a group that may be left empty: its fields' "required" is the group's to check. */
-  inOptionalGroup: boolean;
 }
 
 /** Payload's validate for a field: the model's own rule, in parseProcedure's words. */
 function validator(field: ModelField, context: FieldContext) {
-  const checksRequired = field.required && !context.inOptionalGroup;
   return (value: unknown): string | true =>
-    fieldProblem(field, value, validatingShape, checksRequired);
+    fieldProblem(field, value, validatingShape, checksRequired(field, context));
 }
 
 function selectOptions(options: readonly string[]) {
@@ -196,7 +194,7 @@ function payloadField(field: ModelField, context: FieldContext): PayloadField {
   const base = {
     name: readingShape.name(field.name, context.atRoot),
     label: field.label,
-    ...(field.required && !context.inOptionalGroup ? { required: true } : {}),
+    ...(checksRequired(field, context) ? { required: true } : {}),
     ...(field.description === undefined ? {} : { admin: { description: field.description } }),
     validate: validator(field, context),
   };

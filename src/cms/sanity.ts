@@ -13,6 +13,8 @@ import {
 } from "../content";
 import {
   type CmsShape,
+  checksRequired,
+  type FieldPlace,
   fieldProblem,
   isRecord,
   momentAmount,
@@ -146,22 +148,17 @@ const validatingShape = sanityShape(undefined, (value) =>
     : undefined,
 );
 
-interface FieldContext {
-  atRoot: boolean;
-  /** Inside an object that may be left empty: its fields' "required" is the object's to check. */
-  inOptionalGroup: boolean;
-}
+type FieldContext = FieldPlace;
 
 /** Sanity's validation for a field: the model's own rule, in parseProcedure's words. */
 function validation(field: ModelField, context: FieldContext) {
-  const checksRequired = field.required && !context.inOptionalGroup;
   return (rule: SanityRule) =>
     rule.custom((value) =>
       fieldProblem(
         field,
         context.atRoot && field.name === "id" ? validatingShape.readDocumentId(value) : value,
         validatingShape,
-        checksRequired,
+        checksRequired(field, context),
       ),
     );
 }

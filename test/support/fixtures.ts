@@ -13,3 +13,12 @@ export const review: MedicalReview = {
 
 /** The microneedling sample as a clinic publishes it once reviewed. */
 export const reviewedMicroneedling: Procedure = { ...examples.microneedling, review };
+
+/** The starter library's treatments, by their key in `examples` and `examplesFrCA`. */
+export const starterTreatments = [
+  "botulinumToxin",
+  "dermalFiller",
+  "chemicalPeel",
+  "laserHairRemoval",
+  "microneedling",
+] as const;

@@ -1,14 +1,8 @@
-// What the CMS tests share: the starter library's treatments, and every field of the model as
+// What the CMS tests share: the starter library's treatments (from test/support), and every field of the model as
 // the JSON Schema (procedureJsonSchema, clinicJsonSchema) lists it, a description independent of
 // the one the CMS fields are built from.
 
-export const treatments = [
-  "botulinumToxin",
-  "dermalFiller",
-  "chemicalPeel",
-  "laserHairRemoval",
-  "microneedling",
-] as const;
+export { starterTreatments as treatments } from "../../support/fixtures";
 
 type JsonSchema = {
   type?: string;

@@ -10,17 +10,10 @@ import {
   safeParseClinic,
   safeParseProcedure,
 } from "../../../src/content";
-import { reviewedMicroneedling } from "../../support/fixtures";
+import { reviewedMicroneedling, starterTreatments } from "../../support/fixtures";
 
 const valid = reviewedMicroneedling;
-/** The starter library's treatments, by their key in `examples` and `examplesFrCA`. */
-const treatments = [
-  "botulinumToxin",
-  "dermalFiller",
-  "chemicalPeel",
-  "laserHairRemoval",
-  "microneedling",
-] as const;
+const treatments = starterTreatments;
 
 /** A deep copy of the sample procedure with one change applied. */
 function procedureWith(change: (draft: Record<string, any>) => void): unknown {
