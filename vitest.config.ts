@@ -11,6 +11,7 @@ import {
 } from "./scripts/vitest-browser.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const productionTests = ["test/fuzz/server-render.test.tsx", "test/fuzz/structured-data.test.ts"];
 
 export default defineConfig({
   plugins: [react()],
@@ -26,8 +27,23 @@ export default defineConfig({
           environment: "jsdom",
           globals: true,
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/server/**", "test/visual/**"],
+          exclude: ["test/server/**", "test/visual/**", ...productionTests],
           setupFiles: ["test/setup/unit.ts"],
+        },
+      },
+      {
+        // What a site's production server runs: React's production build and JSX, NODE_ENV set
+        // before anything loads. The fuzz's server renders run here, at a third of their cost
+        // in React's development build.
+        extends: true,
+        oxc: { jsx: { development: false } },
+        test: {
+          name: "production",
+          environment: "node",
+          globals: true,
+          include: productionTests,
+          env: { NODE_ENV: "production" },
+          setupFiles: ["test/setup/production.ts"],
         },
       },
       {

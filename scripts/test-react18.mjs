@@ -74,10 +74,10 @@ try {
   cpSync(path.join(root, "dist"), path.join(copy, "dist"), { recursive: true });
   const report = process.env.VITEST_JSON_REPORT;
   // A filter is a part of a test file's path: every .tsx file renders React; the esbuild test
-  // renders the bundled dist/.
+  // renders the bundled dist/. The production project renders with React's production build.
   const filters =
     process.argv.length > 2 ? process.argv.slice(2) : [".tsx", "test/package/esbuild"];
-  run("npx", ["vitest", "run", "--project", "unit", ...filters], {
+  run("npx", ["vitest", "run", "--project", "unit", "--project", "production", ...filters], {
     // The report belongs in this repository's test-results, not in the copy that is removed.
     env: { ...process.env, ...(report ? { VITEST_JSON_REPORT: path.resolve(root, report) } : {}) },
   });

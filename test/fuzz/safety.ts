@@ -8,8 +8,9 @@ import { injectionMarker } from "./arbitraries";
 // attribute or an unsafe link, the structured data parses back, and nothing throws.
 // `npm test` runs 1,000 cases; `npm run test:fuzz` 20,000.
 export const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
-// About 20 ms a case for the server renders (every component, the results' cases included) and
-// 15 ms for a client-rendered dialog on 2 cores, with room for a loaded machine.
+// About 5 ms a case for the production server renders (every component, the results' cases
+// included) and 30 ms for a client-rendered dialog (a quarter of the runs) on 2 cores, with room for
+// a loaded machine.
 export const timeout = Math.max(10_000, numRuns * 30);
 
 // Content never creates an element or attribute of its own, and every link is one of these.
@@ -82,7 +83,11 @@ export function renderOnServer(element: ReactElement): string {
   return html;
 }
 
-/** Runs the enclosing describe's tests with NODE_ENV=production, as a site's production build does. */
+/**
+ * Runs the enclosing describe's tests with NODE_ENV=production, as a site's production build does,
+ * where React's development build must stay (testing-library's act needs it); the production
+ * project sets NODE_ENV before React loads.
+ */
 export function inProduction(): void {
   beforeAll(() => {
     vi.stubEnv("NODE_ENV", "production");

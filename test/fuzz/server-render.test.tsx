@@ -8,20 +8,19 @@ import { deferredPartsReady } from "../../src/components/ProcedurePage/client";
 import { ResultsGallery } from "../../src/components/ResultsGallery";
 import { SideEffectAccordion } from "../../src/components/SideEffectAccordion";
 import { clinicArbitrary, procedureArbitrary } from "./arbitraries";
-import { inProduction, numRuns, renderOnServer, timeout } from "./safety";
+import { numRuns, renderOnServer, timeout } from "./safety";
 
 // ProcedurePage renders its results and structured data from code it loads beside the page: a
 // synchronous render on a loaded machine could come before it arrives.
 beforeAll(() => deferredPartsReady);
 
-// Any CMS value through every server-rendered component and ProcedurePage. The fuzz runs its files
-// on two workers, largest file first: this one is most of the work, so the development warnings,
-// the structured data and the client-only booking dialog each have their own file and share the
-// other worker.
+// Any CMS value through every server-rendered component and ProcedurePage, in the production
+// project: React's production build, as a site's production server renders. The fuzz runs its
+// files on two workers: the client-rendered booking dialog (React's development build, which
+// testing-library's act needs) is about one worker's work, and this file, the development warnings
+// and the structured data share the other.
 
 describe("given any value a CMS can send, in production", () => {
-  inProduction();
-
   it(
     "should render every component without throwing or letting content out",
     () => {

@@ -1,18 +1,11 @@
 import "@testing-library/jest-dom/vitest";
+import "./console";
 import { cleanup } from "@testing-library/react";
-import { afterEach, beforeEach, expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import * as axeMatchers from "vitest-axe/matchers";
-import { resetDevelopmentWarnings } from "../../src/shared/development";
-import { assertNoUnexpectedConsole, watchConsole } from "../support/console";
 
 expect.extend(axeMatchers);
 
-beforeEach(() => {
-  resetDevelopmentWarnings();
-  watchConsole();
-});
-
 afterEach(() => {
   cleanup();
-  assertNoUnexpectedConsole();
 });
