@@ -1,4 +1,4 @@
-// The component entry. Each component is its own built file (see tsup.config.ts), so importing
+// The component entry. Each component is its own built file (see scripts/package-entries.mjs), so importing
 // one does not pull in the others, and interactive ones keep their "use client" directive.
 //
 // Re-export by name, never with `export *`: BookingBanner lazily imports BookingDialog, so esbuild

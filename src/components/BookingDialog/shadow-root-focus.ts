@@ -3,7 +3,7 @@
 // Tab walks out of the dialog (radix-ui/primitives#3353). The custom elements render the dialog
 // in their shadow root, so inside one this keeps focus in the dialog instead. The dialog imports
 // this module on demand, only when it opens inside a shadow root: pages in the light DOM, where
-// Radix's trap works as usual, never download it. Its own build entry (tsup.config.ts) keeps it
+// Radix's trap works as usual, never download it. Its own build entry (scripts/package-entries.mjs) keeps it
 // out of the dialog's file.
 
 const tabbableSelector =

@@ -10,7 +10,7 @@ import { slot } from "../../shared/slot";
 import { ResultsGallery } from "../ResultsGallery";
 
 // What ProcedurePage renders from code it does not load up front: the results section and the
-// structured data. Loaded on demand by the islands of client.tsx (tsup.config.ts lists it in
+// structured data. Loaded on demand by the islands of client.tsx (scripts/package-entries.mjs lists it in
 // onDemandEntries); the server HTML has both from the start.
 
 export interface ResultsSectionProps {

@@ -1,0 +1,2 @@
+export const entry: Record<string, string>;
+export const typedEntry: Record<string, string>;
