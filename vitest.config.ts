@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
@@ -16,6 +17,9 @@ const productionTests = ["test/fuzz/server-render.test.tsx", "test/fuzz/structur
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Vitest's default is one worker fewer than the cores: one on CI's 2-core machine, which left a
+    // core idle while a worker waited on jsdom, Chromium or a child process.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: process.env.VITEST_JSON_REPORT
       ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]]
       : ["default"],
