@@ -160,62 +160,6 @@ function run(command, args, cwd, environment = {}) {
   });
 }
 
-/** Runs a command without waiting for it, its output kept for when its example is reported. */
-function runInBackground(command, args, cwd, environment = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...environment },
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) {
-        resolve(output);
-      } else {
-        reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output}`));
-      }
-    });
-  });
-}
-
-/** An example's install of the tarball and its build; resolves with what they printed. */
-async function buildExample(example, directory, tarball) {
-  let output = "";
-  if (tarball !== undefined) {
-    // CI installs the examples' lockfiles while the tests run (.ci/run): only the tarball is left
-    // to add.
-    if (process.env.EXAMPLES_PREINSTALLED !== "1") {
-      output += await runInBackground(
-        "npm",
-        ["ci", "--no-audit", "--no-fund", "--loglevel=error"],
-        directory,
-      );
-    }
-    output += await runInBackground(
-      "npm",
-      ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", tarball],
-      directory,
-    );
-  }
-  return (
-    output +
-    (await runInBackground(
-      "npm",
-      ["run", "build", "--silent"],
-      directory,
-      example.buildEnvironment,
-    ))
-  );
-}
-
 function packTarball() {
   const destination = path.join(root, "test-results");
   mkdirSync(destination, { recursive: true });
@@ -1052,27 +996,26 @@ async function main() {
     executablePath: chromiumPath(),
     args: chromiumArgs,
   });
-  const directoryOf = (example) => path.join(root, "examples", example.folder ?? example.name);
-  // Each example builds while the one before it is driven in Chromium: a build is mostly CPU and
-  // the browser checks mostly wait on pages, so on 2 cores the two overlap. Builds still run one
-  // at a time, in order; a failed one fails only its own example.
-  const builds = new Map();
-  if (!skipBuild) {
-    let previous = Promise.resolve();
-    for (const example of examples) {
-      const build = previous.then(() => buildExample(example, directoryOf(example), tarball));
-      builds.set(example, build);
-      previous = build.catch(() => undefined);
-    }
-  }
   try {
     for (const example of examples) {
-      const directory = directoryOf(example);
+      const directory = path.join(root, "examples", example.folder ?? example.name);
       console.log(`\n${example.name}`);
       let built = skipBuild;
       if (!skipBuild) {
         await check(`${example.name}: installs the packed tarball and builds`, async () => {
-          process.stdout.write(await builds.get(example));
+          if (tarball !== undefined) {
+            // CI installs the examples' lockfiles while the tests run (.ci/run): only the tarball
+            // is left to add.
+            if (process.env.EXAMPLES_PREINSTALLED !== "1") {
+              run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            }
+            run(
+              "npm",
+              ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", tarball],
+              directory,
+            );
+          }
+          run("npm", ["run", "build", "--silent"], directory, example.buildEnvironment);
           built = true;
         });
         if (example.report !== undefined) {
