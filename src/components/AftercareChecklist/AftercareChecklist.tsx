@@ -12,10 +12,9 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { AftercareKind, CareItem, Clinic, FollowUp } from "../../content/types";
-import { durationWords, formatList } from "../../i18n/format";
+import { formatDurationRange } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import type { EventContext, OnEvent } from "../../shared/analytics";
-import { areasOf, isForAreas, usePatientAreas } from "../../shared/areas";
 import { momentHours } from "../../shared/care-timing";
 import { aftercareKindValues } from "../../shared/content-checks";
 import { warnInDevelopment } from "../../shared/development";
@@ -27,8 +26,6 @@ import { readFollowUp } from "../../shared/read-follow-up";
 import { slot } from "../../shared/slot";
 import { type BookingDialogOptions, onlineBookingAction } from "../BookingBanner/online-booking";
 import {
-  type AreaChoice,
-  parseAreaChoice,
   parseTicks,
   readTicksSnapshot,
   storageKeyFor,
@@ -39,6 +36,7 @@ import { type AftercareChecklistMessages, aftercareChecklistMessages } from "./m
 import { type RenderableCareItem, readCareItems } from "./read-items";
 import {
   calendarDay,
+  compareSpans,
   dayOf,
   formatLocalDate,
   groupByTiming,
@@ -48,7 +46,6 @@ import {
   type TimelineGroup,
   timingAt,
   type WindowTiming,
-  withFollowUp,
 } from "./time-windows";
 import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
 
@@ -66,12 +63,6 @@ export interface AftercareChecklistProps
    * "Your care checklist" for both.
    */
   items: readonly CareItem[];
-  /**
-   * The areas this patient had treated (`["Lips"]`): the checklist shows the items for every area
-   * and those for these. Without it, every item shows, each for some areas named ("Lips: …"), and
-   * where some items are for one area the patient can choose theirs, remembered with the ticks.
-   */
-  areas?: readonly string[];
   /**
    * Level of the checklist's title; time-window headings are one level below.
    * @default 3
@@ -192,13 +183,10 @@ function useNow(now: Date | number | undefined, needed: boolean): number | undef
  * @selector [data-slot="aftercare-checklist-group"] a time window
  * @selector [data-slot="aftercare-checklist-item"][data-kind="do|avoid"][data-state="checked|unchecked"][data-active][data-timing="past|active|upcoming"] an item
  * @selector [data-slot="aftercare-checklist-progress"] the progress text and bar
- * @selector [data-slot="aftercare-checklist-areas"] "Where were you treated?", where some items are for one area
- * @selector [data-slot="aftercare-checklist-area"] the area named before an item for some areas ("Lips:")
  * @selector [data-slot="aftercare-checklist-print-footer"] the clinic's details, shown in print only
  */
 export function AftercareChecklist({
   items: itemsProp,
-  areas: areasProp,
   headingLevel,
   grouping = "window",
   checked: checkedProp,
@@ -226,15 +214,8 @@ export function AftercareChecklist({
     locale,
     messageOverrides,
   );
-  const allItems = useMemo(() => readCareItems(itemsProp), [itemsProp]);
-  const ids = useMemo(() => allItems.map((item) => item.id), [allItems]);
-  const givenAreas = usePatientAreas(areasProp);
-  // Where the page does not say which areas were treated, the patient can.
-  const offeredAreas = useMemo(
-    () => (givenAreas === undefined ? areasOf(allItems) : []),
-    [givenAreas, allItems],
-  );
-  const [memoryAreaChoice, setMemoryAreaChoice] = useState<AreaChoice | undefined>();
+  const items = useMemo(() => readCareItems(itemsProp), [itemsProp]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
   const level = readHeadingLevel(headingLevel, 3, component);
   const baseId = useId();
   const storageId = storageKey === undefined ? undefined : storageKeyFor(storageKey);
@@ -252,18 +233,6 @@ export function AftercareChecklist({
       : (now - treatmentTime) / millisecondsPerHour;
 
   const stored = useMemo(() => parseTicks(storedSnapshot, ids), [storedSnapshot, ids]);
-  const storesAreas = storageId !== undefined && checkedProp === undefined;
-  const storedAreaChoice = useMemo(
-    () => parseAreaChoice(storedSnapshot, offeredAreas),
-    [storedSnapshot, offeredAreas],
-  );
-  const areaChoice = storesAreas ? storedAreaChoice : memoryAreaChoice;
-  const chosen = areaChoice !== undefined && (areaChoice.areas.length > 0 || areaChoice.elsewhere);
-  const patientAreas = givenAreas ?? (chosen ? areaChoice.areas : undefined);
-  const items = useMemo(
-    () => allItems.filter((item) => isForAreas(item.areas, patientAreas)),
-    [allItems, patientAreas],
-  );
   const checkedIds = useMemo(() => {
     const source =
       checkedProp ?? (storageId === undefined ? memoryChecked : (stored ?? defaultChecked ?? []));
@@ -275,28 +244,20 @@ export function AftercareChecklist({
       if (storageId === undefined) {
         setMemoryChecked(next);
       } else {
-        writeTicks(storageId, next, storesAreas ? areaChoice : undefined);
+        writeTicks(storageId, next);
       }
     }
     onCheckedChange?.(next);
   };
 
   const context = eventContext ? { context: eventContext } : {};
-  const chooseAreas = (next: AreaChoice) => {
-    if (storesAreas && storageId !== undefined) {
-      writeTicks(storageId, checkedIds, next);
-    } else {
-      setMemoryAreaChoice(next);
-    }
-  };
-
   const toggle = (id: string, isChecked: boolean) => {
     const next = isChecked
       ? [...checkedIds, id]
       : checkedIds.filter((checkedId) => checkedId !== id);
     setChecked(next);
     onEvent?.({ type: "checklist_toggle", id, checked: isChecked, ...context });
-    if (isChecked && items.every((item) => next.includes(item.id))) {
+    if (isChecked && next.length === items.length) {
       onEvent?.({ type: "checklist_complete", total: items.length, ...context });
     }
   };
@@ -307,12 +268,11 @@ export function AftercareChecklist({
     }
   }, [confirmingReset]);
 
-  if (allItems.length === 0) {
+  if (items.length === 0) {
     return null;
   }
 
-  // Progress counts what this patient is shown; ticks of another area's items are kept.
-  const done = items.filter((item) => checkedIds.includes(item.id)).length;
+  const done = checkedIds.length;
   const total = items.length;
   const titleId = `${baseId}-title`;
   const progressId = `${baseId}-progress`;
@@ -407,13 +367,6 @@ export function AftercareChecklist({
                 {messages.kindHeading[item.kind]}
               </span>
             ) : null}{" "}
-            {item.areas.length === 0 ? null : (
-              <>
-                <span {...slot("aftercare-checklist-area")}>
-                  {messages.area(formatList(item.areas, "conjunction", locale))}
-                </span>{" "}
-              </>
-            )}
             <span className="msu-aftercare-checklist-text">{item.text}</span>
           </span>
         </label>
@@ -445,12 +398,6 @@ export function AftercareChecklist({
           span: { from: followUpHours, until: followUpHours },
           items: [],
         };
-
-  // On a timeline, the visit at its due time; in one list, after it.
-  const shown =
-    grouping === "window"
-      ? withFollowUp(groups, followUpGroup)
-      : [...groups, ...(followUpGroup === undefined ? [] : [followUpGroup])];
 
   const renderFollowUp = (group: TimelineGroup) => {
     if (followUp === undefined) {
@@ -513,7 +460,7 @@ export function AftercareChecklist({
           {messages.followUpTitle}
         </Heading>
         <p className="msu-aftercare-checklist-follow-up-due">
-          {messages.followUpDue(...durationWords(after, locale))}
+          {messages.followUpDue(formatDurationRange(after, locale))}
           {first === undefined || last === undefined ? null : (
             <>
               {" "}
@@ -585,71 +532,32 @@ export function AftercareChecklist({
           />
         </div>
       </header>
-      {offeredAreas.length === 0 ? null : (
-        <fieldset {...slot("aftercare-checklist-areas")} aria-describedby={`${baseId}-areas-hint`}>
-          <legend className="msu-aftercare-checklist-areas-legend">{messages.areasLegend}</legend>
-          <p id={`${baseId}-areas-hint`} className="msu-aftercare-checklist-areas-hint">
-            {messages.areasHint}
-          </p>
-          <div className="msu-aftercare-checklist-areas-choices">
-            {[...offeredAreas, undefined].map((area) => {
-              const isChosen =
-                area === undefined
-                  ? areaChoice?.elsewhere === true
-                  : areaChoice?.areas.includes(area) === true;
-              const choose = (on: boolean) => {
-                const current = areaChoice ?? { areas: [], elsewhere: false };
-                chooseAreas(
-                  area === undefined
-                    ? { ...current, elsewhere: on }
-                    : {
-                        ...current,
-                        areas: on
-                          ? offeredAreas.filter(
-                              (offered) => offered === area || current.areas.includes(offered),
-                            )
-                          : current.areas.filter((chosenArea) => chosenArea !== area),
-                      },
-                );
-              };
-              return (
-                <label key={area ?? ""} className="msu-aftercare-checklist-area-choice">
-                  <input
-                    type="checkbox"
-                    checked={isChosen}
-                    onChange={(event) => choose(event.currentTarget.checked)}
-                  />
-                  {area ?? messages.areasElsewhere}
-                </label>
-              );
-            })}
-          </div>
-        </fieldset>
-      )}
       <div ref={listRef} className="msu-aftercare-checklist-groups">
-        {shown.map((group) =>
-          group === followUpGroup ? (
-            renderFollowUp(group)
-          ) : (
-            <div
-              key={group.key}
-              {...slot("aftercare-checklist-group")}
-              data-active={
-                grouping === "window" && group.items[0] && timingOf(group.items[0]) === "active"
-                  ? ""
-                  : undefined
-              }
-              data-today={group.span.onDay && isTreatmentDay ? "" : undefined}
-            >
-              {grouping === "window" ? (
-                <Heading level={level + 1} {...slot("aftercare-checklist-group-title")}>
-                  {group.label}
-                </Heading>
-              ) : null}
-              {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
-            </div>
-          ),
-        )}
+        {[...groups, ...(followUpGroup === undefined ? [] : [followUpGroup])]
+          .sort(compareSpans)
+          .map((group) =>
+            group === followUpGroup ? (
+              renderFollowUp(group)
+            ) : (
+              <div
+                key={group.key}
+                {...slot("aftercare-checklist-group")}
+                data-active={
+                  grouping === "window" && group.items[0] && timingOf(group.items[0]) === "active"
+                    ? ""
+                    : undefined
+                }
+                data-today={group.span.onDay && isTreatmentDay ? "" : undefined}
+              >
+                {grouping === "window" ? (
+                  <Heading level={level + 1} {...slot("aftercare-checklist-group-title")}>
+                    {group.label}
+                  </Heading>
+                ) : null}
+                {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
+              </div>
+            ),
+          )}
       </div>
       {done > 0 ? (
         <div {...slot("aftercare-checklist-reset")}>

@@ -2,17 +2,7 @@ import { isRecord } from "../../shared/content-checks";
 import { localStorageOrUndefined, writeStoredJson } from "../../shared/web-storage";
 
 /**
- * The areas a patient said were treated, where some items are for one area: the areas chosen, and
- * whether they also said "another area". Nothing chosen is no choice: every item shows.
- */
-export interface AreaChoice {
-  areas: string[];
-  elsewhere: boolean;
-}
-
-/**
- * Ticks, and the choice of areas, kept on the device only (never sent anywhere), read through
- * `useSyncExternalStore`.
+ * Ticks kept on the device only (never sent anywhere), read through `useSyncExternalStore`.
  * The snapshot is the stored JSON text, a string, so it is stable between reads. Where
  * localStorage is absent, blocked or full, ticks live in memory for the page's life.
  */
@@ -84,31 +74,8 @@ export function parseTicks(
   return checked.filter((id): id is string => typeof id === "string" && knownIds.includes(id));
 }
 
-/** The choice of areas in a snapshot, among the areas offered; undefined when none is stored. */
-export function parseAreaChoice(
-  snapshot: string | null,
-  offered: readonly string[],
-): AreaChoice | undefined {
-  let data: unknown;
-  try {
-    data = snapshot === null ? undefined : JSON.parse(snapshot);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(data) || data.version !== storageVersion || !Array.isArray(data.areas)) {
-    return undefined;
-  }
-  return {
-    areas: data.areas.filter(
-      (area): area is string => typeof area === "string" && offered.includes(area),
-    ),
-    elsewhere: data.elsewhere === true,
-  };
-}
-
-/** Writes the ticks and the choice of areas (the same version 1 record, read by older code too). */
-export function writeTicks(key: string, checked: readonly string[], areaChoice?: AreaChoice): void {
-  const value = { version: storageVersion, checked, ...areaChoice };
+export function writeTicks(key: string, checked: readonly string[]): void {
+  const value = { version: storageVersion, checked };
   memory.set(key, JSON.stringify(value));
   if (!writeStoredJson(localStorageOrUndefined, key, value)) {
     // Keep what storage could not: the memory copy is read when storage has nothing.

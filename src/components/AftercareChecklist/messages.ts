@@ -11,14 +11,6 @@ export interface AftercareChecklistMessages {
   kindPrefix: Record<AftercareKind, string>;
   /** The visible label of each item ("Do", "Avoid"), and the column headings in columns. */
   kindHeading: Record<AftercareKind, string>;
-  /** Before an item for some areas only: "Lips:", "Lips and forehead:". */
-  area: (areas: string) => string;
-  /** The choice of areas, where some items are for one area: "Where were you treated?". */
-  areasLegend: string;
-  /** Under the choice: with none chosen, every area's items show. */
-  areasHint: string;
-  /** The choice for an area no item names: its items for every area only. */
-  areasElsewhere: string;
   /** "2 of 5 done" */
   progress: (done: number, total: number) => string;
   allDone: string;
@@ -59,8 +51,7 @@ export interface AftercareChecklistMessages {
   today: string;
   /** The follow-up visit: its heading, when it is due, its dates, and how to book it. */
   followUpTitle: string;
-  /** "Due 2 weeks after your treatment"; from zero, with `upTo` the upper end alone: "Due within 2 weeks of your treatment". */
-  followUpDue: (duration: string, upTo?: string) => string;
+  followUpDue: (duration: string) => string;
   followUpDates: (from: string, until: string) => string;
   bookFollowUp: string;
   callToBook: (phone: string) => string;
@@ -76,10 +67,6 @@ export const aftercareChecklistMessages: AftercareChecklistMessages = {
   careTitle: "Your care checklist",
   kindPrefix: { do: "Do:", avoid: "Avoid:" },
   kindHeading: { do: "Do", avoid: "Avoid" },
-  area: (areas) => `${areas}:`,
-  areasLegend: "Where were you treated?",
-  areasHint: "Choose to see only the care for those areas.",
-  areasElsewhere: "Another area",
   progress: (done, total) => `${done} of ${total} done`,
   allDone: "All done. Well looked after!",
   reset: "Untick all",
@@ -117,10 +104,7 @@ export const aftercareChecklistMessages: AftercareChecklistMessages = {
   fromToday: "From today",
   today: "Today",
   followUpTitle: "Your follow-up visit",
-  followUpDue: (duration, upTo) =>
-    upTo === undefined
-      ? `Due ${duration} after your treatment`
-      : `Due within ${upTo} of your treatment`,
+  followUpDue: (duration) => `Due ${duration} after your treatment`,
   followUpDates: (from, until) =>
     from === until ? `Around ${from}` : `Between ${from} and ${until}`,
   bookFollowUp: "Book your follow-up",

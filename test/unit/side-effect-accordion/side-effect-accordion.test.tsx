@@ -48,59 +48,6 @@ describe("SideEffectAccordion", () => {
       expect(trigger("Contact the clinic: Scarring or colour change Rare")).toBeVisible();
     });
 
-    it("should say a peak and a duration from zero as a patient reads them", () => {
-      const soreness: SideEffect = {
-        id: "soreness",
-        name: "Soreness",
-        description: "The area feels tender when touched.",
-        frequency: "common",
-        tier: "expected",
-        peak: { min: 0, max: 1, unit: "days" },
-        duration: { min: 0, max: 2, unit: "days" },
-      };
-      const { unmount } = render(<SideEffectAccordion sideEffects={[soreness]} clinic={clinic} />);
-      expect(
-        trigger("Expected: Soreness Common · Peaks within 1 day · Usually up to 2 days"),
-      ).toBeVisible();
-      unmount();
-      render(<SideEffectAccordion sideEffects={[soreness]} clinic={clinic} locale={frCA} />);
-      expect(
-        screen.getByRole("button", {
-          name: /Maximum d'ici 1\sjour · Habituellement jusqu'à 2\sjours/,
-        }),
-      ).toBeVisible();
-    });
-
-    it("should show the side effects for every area and the patient's, naming an item's areas", () => {
-      const lips: SideEffect = {
-        id: "lumps",
-        name: "Small lumps",
-        description: "Firm spots that soften over a few weeks.",
-        frequency: "uncommon",
-        tier: "expected",
-        areas: ["Lips"],
-      };
-      const withLips = [...sideEffects, lips];
-      const { unmount } = render(<SideEffectAccordion sideEffects={withLips} clinic={clinic} />);
-      expect(trigger(/^Expected: Lips: Small lumps Uncommon/)).toBeVisible();
-      unmount();
-      const { unmount: unmountForehead } = render(
-        <SideEffectAccordion sideEffects={withLips} clinic={clinic} areas={["Forehead"]} />,
-      );
-      expect(screen.queryByRole("button", { name: /Small lumps/ })).toBeNull();
-      expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(sideEffects.length);
-      unmountForehead();
-      render(
-        <SideEffectAccordion
-          sideEffects={withLips}
-          clinic={clinic}
-          areas={["LIPS"]}
-          locale={frCA}
-        />,
-      );
-      expect(screen.getByText("Lips :")).toBeVisible();
-    });
-
     it("should keep every closed panel's text in the document, hidden", () => {
       render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
       const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
