@@ -33,6 +33,9 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/server/**", "test/visual/**", ...productionTests],
           setupFiles: ["test/setup/unit.ts"],
+          // The longest (50 accordion items toggled, the release check) take 2–3 s alone; beside
+          // the browser project's worker on 2 cores, past Vitest's 5 s default.
+          testTimeout: 15_000,
         },
       },
       {
