@@ -7,6 +7,11 @@ export interface FormatMessages {
   rangeConnector: string;
   /** Nouns for session counts, chosen by plural rules. */
   session: Record<"one" | "other", string>;
+  /**
+   * A range from zero, as a patient reads it: "up to 1 day", "jusqu'à 1 jour" (the amount is
+   * written as a single value). Without it, such a range reads as any other: "0–1 days".
+   */
+  upTo?: (amount: string) => string;
 }
 
 /**
@@ -28,13 +33,24 @@ export interface LocaleFormat {
 }
 
 /** The built-in English formatting words. */
-export const formatMessages: FormatMessages = {
+export const formatMessages = {
   rangeConnector: "–",
   session: { one: "session", other: "sessions" },
-};
+  upTo: (amount) => `up to ${amount}`,
+} satisfies FormatMessages;
 
 export function isSingleValue(range: Range): boolean {
   return range.min === range.max;
+}
+
+/** A range from zero to more ("0–1 days"), which reads "up to 1 day". */
+export function startsAtZero(range: Range): boolean {
+  return range.min === 0 && range.max > 0;
+}
+
+/** The range's upper end as a single value: `{ min: 0, max: 1 }` → `{ min: 1, max: 1 }`. */
+export function upperEnd<Given extends Range>(range: Given): Given {
+  return { ...range, min: range.max };
 }
 
 /**
@@ -76,6 +92,9 @@ const englishMonths = [
 
 function englishNumberRange(range: Range): string {
   const max = englishNumber(range.max);
+  if (startsAtZero(range)) {
+    return formatMessages.upTo(max);
+  }
   return isSingleValue(range) ? max : `${englishNumber(range.min)}–${max}`;
 }
 
@@ -83,6 +102,9 @@ function englishNumberRange(range: Range): string {
 // its own, so a component bundles only the formatting it uses.
 
 function englishDuration(range: DurationRange): string {
+  if (startsAtZero(range)) {
+    return formatMessages.upTo(englishDuration(upperEnd(range)));
+  }
   const [one, other] = englishUnits[range.unit];
   const min = englishNumber(range.min);
   const max = englishNumber(range.max);
@@ -93,7 +115,10 @@ function englishDuration(range: DurationRange): string {
 }
 
 function englishCountRange(range: Range, nouns = formatMessages.session): string {
-  // English plural ranges always take the plural: "0–1 sessions".
+  if (startsAtZero(range)) {
+    return formatMessages.upTo(englishCountRange(upperEnd(range), nouns));
+  }
+  // English plural ranges always take the plural: "1–2 sessions".
   const one = isSingleValue(range) && englishNumber(range.max) === "1";
   return `${englishNumberRange(range)} ${one ? nouns.one : nouns.other}`;
 }
@@ -119,18 +144,22 @@ export const englishFormat: LocaleFormat = {
   list: englishList,
 };
 
-/** "30–60 minutes", "1 day", "30 à 60 minutes". */
+/**
+ * "30–60 minutes", "1 day", "30 à 60 minutes"; from zero, "up to 1 day", "jusqu'à 1 jour" (in the
+ * middle of a sentence: `sentenceStart` for a value that stands alone).
+ */
 export function formatDurationRange(range: DurationRange, locale?: LocaleOption): string {
   return isBundle(locale) ? locale.format.duration(range) : englishDuration(range);
 }
 
-/** "3–6", "1", "3 à 6". */
+/** "3–6", "1", "3 à 6", "up to 3". */
 export function formatNumberRange(range: Range, locale?: LocaleOption): string {
   return isBundle(locale) ? locale.format.numberRange(range) : englishNumberRange(range);
 }
 
 /**
- * A counted range with a noun chosen by plural rules: "1 session", "3–6 sessions", "3 à 6 séances".
+ * A counted range with a noun chosen by plural rules: "1 session", "3–6 sessions", "3 à 6 séances",
+ * "up to 1 session".
  * `nouns` defaults to sessions; pass `{ one, other }` for anything else.
  */
 export function formatCountRange(
@@ -159,4 +188,25 @@ export function formatList(
   locale?: LocaleOption,
 ): string {
   return isBundle(locale) ? locale.format.list(items, type) : englishList(items, type);
+}
+
+/**
+ * A duration as a message takes it: the range written out ("4–6 weeks", "up to 2 weeks") and, for
+ * a range from zero, its upper end alone ("2 weeks"), so the message can say it its own way
+ * ("Within 2 weeks" rather than "After up to 2 weeks").
+ */
+export function durationWords(
+  range: DurationRange,
+  locale?: LocaleOption,
+): [duration: string, upTo: string | undefined] {
+  return [
+    formatDurationRange(range, locale),
+    startsAtZero(range) ? formatDurationRange(upperEnd(range), locale) : undefined,
+  ];
+}
+
+/** A text that stands alone, such as a fact's value, starts with a capital: "Up to 1 day". */
+export function sentenceStart(text: string, locale?: LocaleOption): string {
+  const tag = isBundle(locale) ? locale.locale : "en";
+  return text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
 }

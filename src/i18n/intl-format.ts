@@ -1,5 +1,11 @@
 import type { DurationRange, Range } from "../content/types";
-import { type FormatMessages, isSingleValue, type LocaleFormat } from "./format";
+import {
+  type FormatMessages,
+  isSingleValue,
+  type LocaleFormat,
+  startsAtZero,
+  upperEnd,
+} from "./format";
 
 const intlUnit = {
   minutes: "minute",
@@ -43,14 +49,21 @@ export function intlFormat(locale: string, words: FormatMessages): LocaleFormat 
   }
   const number = (value: number) =>
     cached("number", () => new Intl.NumberFormat(locale)).format(value);
-  const numberRange = (range: Range) =>
-    isSingleValue(range)
-      ? number(range.max)
-      : `${number(range.min)}${words.rangeConnector}${number(range.max)}`;
+  // A range from zero reads "jusqu'à 1 jour" where the locale has the words for it.
+  const { upTo } = words;
+  const numberRange = (range: Range): string =>
+    upTo !== undefined && startsAtZero(range)
+      ? upTo(number(range.max))
+      : isSingleValue(range)
+        ? number(range.max)
+        : `${number(range.min)}${words.rangeConnector}${number(range.max)}`;
   const durations = new Map<string, string>();
 
-  return {
+  const format: LocaleFormat = {
     duration(range) {
+      if (upTo !== undefined && startsAtZero(range)) {
+        return upTo(format.duration(upperEnd(range)));
+      }
       const key = `${range.unit} ${range.min} ${range.max}`;
       let text = durations.get(key);
       if (text === undefined) {
@@ -81,6 +94,9 @@ export function intlFormat(locale: string, words: FormatMessages): LocaleFormat 
     },
     numberRange,
     countRange(range, nouns = words.session) {
+      if (upTo !== undefined && startsAtZero(range)) {
+        return upTo(format.countRange(upperEnd(range), nouns));
+      }
       // `selectRange` (ES2023 Intl) is in every supported runtime but not yet in TypeScript's lib.
       const rules: Intl.PluralRules & {
         selectRange?: (start: number, end: number) => Intl.LDMLPluralRule;
@@ -101,4 +117,5 @@ export function intlFormat(locale: string, words: FormatMessages): LocaleFormat 
       return cached(type, () => new Intl.ListFormat(locale, { type })).format(items);
     },
   };
+  return format;
 }

@@ -6,6 +6,7 @@ const bundle = {
   format: intlFormat("fr-CA", {
     rangeConnector: " à ",
     session: { one: "séance", other: "séances" },
+    upTo: (amount) => `jusqu'à ${amount}`,
   }),
   messages: {
     procedureExplainer: {
@@ -15,9 +16,13 @@ const bundle = {
       keyFacts: "En bref",
       treatmentTime: "Durée du traitement",
       downtime: "Temps de récupération",
+      noDowntime: "Aucun",
       sessions: "Séances",
       sessionsWithInterval: (sessions, interval) => `${sessions}, espacées de ${interval}`,
-      sessionRepeated: (sessions, interval) => `${sessions}, à refaire tous les ${interval}`,
+      sessionRepeated: (sessions, interval, upTo) =>
+        upTo === undefined
+          ? `${sessions}, à refaire tous les ${interval}`
+          : `${sessions}, à refaire d'ici ${upTo}`,
       numbing: "Anesthésie",
       numbingKinds: {
         none: "Aucune",
@@ -25,7 +30,8 @@ const bundle = {
         local: "Injection d'anesthésique local",
       },
       resultsVisible: "Résultats visibles",
-      resultsAfter: (duration) => `Après ${duration}`,
+      resultsAfter: (duration, upTo) =>
+        upTo === undefined ? `Après ${duration}` : `D'ici ${upTo}`,
       resultsLast: "Durée des résultats",
       resultsLastFor: (duration) => `Habituellement ${duration}`,
       suitability: "Ce traitement vous convient-il?",
@@ -36,14 +42,18 @@ const bundle = {
       opensInNewTab: "(s'ouvre dans un nouvel onglet)",
       call: (phone) => `Appeler le ${phone}`,
       followUp: "Votre visite de suivi",
-      followUpDue: (duration) => `Environ ${duration} après votre traitement`,
+      followUpDue: (duration, upTo) =>
+        upTo === undefined
+          ? `Environ ${duration} après votre traitement`
+          : `Au plus tard ${upTo} après votre traitement`,
       steps: "Le déroulement, étape par étape",
       phases: {
         before: "Avant le traitement",
         during: "Pendant le traitement",
         after: "Après le traitement",
       },
-      stepDuration: (duration) => `Environ ${duration}`,
+      stepDuration: (duration, upTo) =>
+        upTo === undefined ? `Environ ${duration}` : `Jusqu'à ${upTo}`,
       expectations: "À quoi vous attendre ensuite",
       reviewedBy: (reviewer) => `Révision médicale par ${reviewer}`,
       reviewedOn: "le",
@@ -68,7 +78,8 @@ const bundle = {
         rare: "Rare",
       },
       usually: (duration) => `Habituellement ${duration}`,
-      peaksAt: (duration) => `Maximum après ${duration}`,
+      peaksAt: (duration, upTo) =>
+        upTo === undefined ? `Maximum après ${duration}` : `Maximum d'ici ${upTo}`,
       whatHelps: "Ce qui aide",
       contactClinicIf: "Contactez la clinique si",
       callClinic: (clinicName) => `Appelez ${clinicName} :`,
@@ -122,7 +133,10 @@ const bundle = {
       fromToday: "À partir d'aujourd'hui",
       today: "Aujourd'hui",
       followUpTitle: "Votre visite de suivi",
-      followUpDue: (duration) => `Prévue ${duration} après votre traitement`,
+      followUpDue: (duration, upTo) =>
+        upTo === undefined
+          ? `Prévue ${duration} après votre traitement`
+          : `Prévue au plus tard ${upTo} après votre traitement`,
       followUpDates: (from, until) =>
         from === until ? `Vers le ${from}` : `Entre le ${from} et le ${until}`,
       bookFollowUp: "Réserver votre suivi",
@@ -173,8 +187,12 @@ const bundle = {
             ? "Photo avant seulement"
             : `${beforePercent} % avant, ${100 - beforePercent} % après`,
       title: (area, treatment) => (treatment === undefined ? area : `${treatment} : ${area}`),
-      photographed: (time, sessions) =>
-        time === undefined ? `Après ${sessions}` : `${time} après ${sessions ?? "le traitement"}`,
+      photographed: (time, sessions, upTo) =>
+        time === undefined
+          ? `Après ${sessions}`
+          : upTo === undefined
+            ? `${time} après ${sessions ?? "le traitement"}`
+            : `Au plus tard ${upTo} après ${sessions ?? "le traitement"}`,
       unretouched: "Photos non retouchées",
       consent: "Publiées avec le consentement écrit de la personne",
       resultsVary: "Les résultats varient d'une personne à l'autre",

@@ -12,7 +12,7 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { AftercareKind, CareItem, Clinic, FollowUp } from "../../content/types";
-import { formatDurationRange } from "../../i18n/format";
+import { durationWords } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import type { EventContext, OnEvent } from "../../shared/analytics";
 import { momentHours } from "../../shared/care-timing";
@@ -36,7 +36,6 @@ import { type AftercareChecklistMessages, aftercareChecklistMessages } from "./m
 import { type RenderableCareItem, readCareItems } from "./read-items";
 import {
   calendarDay,
-  compareSpans,
   dayOf,
   formatLocalDate,
   groupByTiming,
@@ -46,6 +45,7 @@ import {
   type TimelineGroup,
   timingAt,
   type WindowTiming,
+  withFollowUp,
 } from "./time-windows";
 import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
 
@@ -399,6 +399,12 @@ export function AftercareChecklist({
           items: [],
         };
 
+  // On a timeline, the visit at its due time; in one list, after it.
+  const shown =
+    grouping === "window"
+      ? withFollowUp(groups, followUpGroup)
+      : [...groups, ...(followUpGroup === undefined ? [] : [followUpGroup])];
+
   const renderFollowUp = (group: TimelineGroup) => {
     if (followUp === undefined) {
       return null;
@@ -460,7 +466,7 @@ export function AftercareChecklist({
           {messages.followUpTitle}
         </Heading>
         <p className="msu-aftercare-checklist-follow-up-due">
-          {messages.followUpDue(formatDurationRange(after, locale))}
+          {messages.followUpDue(...durationWords(after, locale))}
           {first === undefined || last === undefined ? null : (
             <>
               {" "}
@@ -533,31 +539,29 @@ export function AftercareChecklist({
         </div>
       </header>
       <div ref={listRef} className="msu-aftercare-checklist-groups">
-        {[...groups, ...(followUpGroup === undefined ? [] : [followUpGroup])]
-          .sort(compareSpans)
-          .map((group) =>
-            group === followUpGroup ? (
-              renderFollowUp(group)
-            ) : (
-              <div
-                key={group.key}
-                {...slot("aftercare-checklist-group")}
-                data-active={
-                  grouping === "window" && group.items[0] && timingOf(group.items[0]) === "active"
-                    ? ""
-                    : undefined
-                }
-                data-today={group.span.onDay && isTreatmentDay ? "" : undefined}
-              >
-                {grouping === "window" ? (
-                  <Heading level={level + 1} {...slot("aftercare-checklist-group-title")}>
-                    {group.label}
-                  </Heading>
-                ) : null}
-                {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
-              </div>
-            ),
-          )}
+        {shown.map((group) =>
+          group === followUpGroup ? (
+            renderFollowUp(group)
+          ) : (
+            <div
+              key={group.key}
+              {...slot("aftercare-checklist-group")}
+              data-active={
+                grouping === "window" && group.items[0] && timingOf(group.items[0]) === "active"
+                  ? ""
+                  : undefined
+              }
+              data-today={group.span.onDay && isTreatmentDay ? "" : undefined}
+            >
+              {grouping === "window" ? (
+                <Heading level={level + 1} {...slot("aftercare-checklist-group-title")}>
+                  {group.label}
+                </Heading>
+              ) : null}
+              {renderItems(group.items, grouping === "window" ? level + 2 : level + 1)}
+            </div>
+          ),
+        )}
       </div>
       {done > 0 ? (
         <div {...slot("aftercare-checklist-reset")}>

@@ -51,7 +51,8 @@ export interface AftercareChecklistMessages {
   today: string;
   /** The follow-up visit: its heading, when it is due, its dates, and how to book it. */
   followUpTitle: string;
-  followUpDue: (duration: string) => string;
+  /** "Due 2 weeks after your treatment"; from zero, with `upTo` the upper end alone: "Due within 2 weeks of your treatment". */
+  followUpDue: (duration: string, upTo?: string) => string;
   followUpDates: (from: string, until: string) => string;
   bookFollowUp: string;
   callToBook: (phone: string) => string;
@@ -104,7 +105,10 @@ export const aftercareChecklistMessages: AftercareChecklistMessages = {
   fromToday: "From today",
   today: "Today",
   followUpTitle: "Your follow-up visit",
-  followUpDue: (duration) => `Due ${duration} after your treatment`,
+  followUpDue: (duration, upTo) =>
+    upTo === undefined
+      ? `Due ${duration} after your treatment`
+      : `Due within ${upTo} of your treatment`,
   followUpDates: (from, until) =>
     from === until ? `Around ${from}` : `Between ${from} and ${until}`,
   bookFollowUp: "Book your follow-up",

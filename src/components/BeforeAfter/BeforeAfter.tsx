@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import type { ResultCase, ResultPhoto } from "../../content/types";
-import { formatCountRange, formatDurationRange } from "../../i18n/format";
+import { durationWords, formatCountRange } from "../../i18n/format";
 import { clientLocale, type LocaleOption, resolveMessages } from "../../i18n/locale";
 import { describeValue, isNonEmptyText, isRecord, isSlug } from "../../shared/content-checks";
 import { warnInDevelopment } from "../../shared/development";
@@ -125,7 +125,7 @@ function ResultFigure({
 }: ResultFigureProps) {
   const messages = resolveMessages(beforeAfterMessages, "beforeAfter", locale, messageOverrides);
   const { area, sessions, photographed } = result;
-  const time = photographed === undefined ? undefined : formatDurationRange(photographed, locale);
+  const [time, upTo] = photographed === undefined ? [] : durationWords(photographed, locale);
   const sessionCount =
     sessions === undefined ? undefined : formatCountRange({ min: sessions, max: sessions }, locale);
   const photos = (
@@ -178,7 +178,9 @@ function ResultFigure({
           {messages.title(area, isNonEmptyText(treatment) ? treatment : undefined)}
         </span>
         {time === undefined && sessionCount === undefined ? null : (
-          <span {...slot("before-after-context")}>{messages.photographed(time, sessionCount)}</span>
+          <span {...slot("before-after-context")}>
+            {messages.photographed(time, sessionCount, upTo)}
+          </span>
         )}
         {result.note === undefined ? null : (
           <span {...slot("before-after-note")}>{result.note}</span>

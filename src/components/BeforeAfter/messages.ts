@@ -11,9 +11,10 @@ export interface BeforeAfterMessages {
   title: (area: string, treatment: string | undefined) => string;
   /**
    * When the after photo was taken, from the formatted time since the last session ("3 months")
-   * and sessions ("2 sessions"), either of which may be missing (never both).
+   * and sessions ("2 sessions"), either of which may be missing (never both). A time from zero
+   * comes as "up to 2 weeks", with `upTo` its upper end alone: "Within 2 weeks of treatment".
    */
-  photographed: (time: string | undefined, sessions: string | undefined) => string;
+  photographed: (time: string | undefined, sessions: string | undefined, upTo?: string) => string;
   unretouched: string;
   /** Always shown: the photos are published with the patient's consent. */
   consent: string;
@@ -37,8 +38,12 @@ export const beforeAfterMessages: BeforeAfterMessages = {
         ? "Before photo only"
         : `${beforePercent}% before, ${100 - beforePercent}% after`,
   title: (area, treatment) => (treatment === undefined ? area : `${treatment}: ${area}`),
-  photographed: (time, sessions) =>
-    time === undefined ? `After ${sessions}` : `${time} after ${sessions ?? "treatment"}`,
+  photographed: (time, sessions, upTo) =>
+    time === undefined
+      ? `After ${sessions}`
+      : upTo === undefined
+        ? `${time} after ${sessions ?? "treatment"}`
+        : `Within ${upTo} of ${sessions ?? "treatment"}`,
   unretouched: "Unretouched photos",
   consent: "Shared with the patient's written consent",
   resultsVary: "Individual results vary",

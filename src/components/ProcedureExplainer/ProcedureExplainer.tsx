@@ -2,10 +2,12 @@ import { cx } from "class-variance-authority";
 import { type ComponentProps, Fragment, type ReactNode } from "react";
 import type { Clinic, Procedure, ProcedurePhase } from "../../content/types";
 import {
+  durationWords,
   formatCountRange,
   formatDurationRange,
   formatIsoDate,
   formatList,
+  sentenceStart,
 } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import { isNonEmptyText, isRecord } from "../../shared/content-checks";
@@ -103,23 +105,30 @@ function Section({
 function KeyFacts({ content, messages, locale, level }: SectionContext) {
   const { facts } = content;
   const rows: Array<[string, string]> = [];
+  // Each value stands alone, so starts with a capital: "Up to 1 day".
   if (facts.treatmentTime) {
-    rows.push([messages.treatmentTime, formatDurationRange(facts.treatmentTime, locale)]);
+    rows.push([
+      messages.treatmentTime,
+      sentenceStart(formatDurationRange(facts.treatmentTime, locale), locale),
+    ]);
   }
   if (facts.downtime) {
-    rows.push([messages.downtime, formatDurationRange(facts.downtime, locale)]);
+    rows.push([
+      messages.downtime,
+      facts.downtime.max === 0
+        ? messages.noDowntime
+        : sentenceStart(formatDurationRange(facts.downtime, locale), locale),
+    ]);
   }
   if (facts.sessions) {
     const sessions = formatCountRange(facts.sessions, locale);
-    const interval = facts.interval && formatDurationRange(facts.interval, locale);
     // One session with an interval is a treatment repeated as it wears off.
-    const once = facts.sessions.max === 1;
-    rows.push([
-      messages.sessions,
-      interval
-        ? (once ? messages.sessionRepeated : messages.sessionsWithInterval)(sessions, interval)
-        : sessions,
-    ]);
+    const text = facts.interval
+      ? facts.sessions.max === 1
+        ? messages.sessionRepeated(sessions, ...durationWords(facts.interval, locale))
+        : messages.sessionsWithInterval(sessions, formatDurationRange(facts.interval, locale))
+      : sessions;
+    rows.push([messages.sessions, sentenceStart(text, locale)]);
   }
   if (facts.numbing) {
     rows.push([messages.numbing, messages.numbingKinds[facts.numbing]]);
@@ -127,7 +136,7 @@ function KeyFacts({ content, messages, locale, level }: SectionContext) {
   if (facts.resultsVisible) {
     rows.push([
       messages.resultsVisible,
-      messages.resultsAfter(formatDurationRange(facts.resultsVisible, locale)),
+      messages.resultsAfter(...durationWords(facts.resultsVisible, locale)),
     ]);
   }
   if (facts.resultsLast) {
@@ -179,7 +188,7 @@ function Steps({ content, messages, locale, level }: SectionContext) {
                   <p {...slot("procedure-explainer-step-description")}>{step.description}</p>
                   {step.duration ? (
                     <p {...slot("procedure-explainer-step-duration")}>
-                      {messages.stepDuration(formatDurationRange(step.duration, locale))}
+                      {messages.stepDuration(...durationWords(step.duration, locale))}
                     </p>
                   ) : null}
                 </li>
@@ -313,7 +322,7 @@ function renderSection(section: ProcedureExplainerSection, context: SectionConte
       return content.followUp === undefined ? null : (
         <Section name="follow-up" title={messages.followUp} level={level}>
           <p className="msu-procedure-explainer-follow-up-due">
-            {messages.followUpDue(formatDurationRange(content.followUp.after, locale))}
+            {messages.followUpDue(...durationWords(content.followUp.after, locale))}
           </p>
           <p>{content.followUp.purpose}</p>
         </Section>

@@ -7,16 +7,21 @@ export interface ProcedureExplainerMessages {
   keyFacts: string;
   treatmentTime: string;
   downtime: string;
+  /** A downtime of none at all (`{ min: 0, max: 0 }`). */
+  noDowntime: string;
   sessions: string;
   /** "3–6 sessions, 4–6 weeks apart" */
   sessionsWithInterval: (sessions: string, interval: string) => string;
-  /** "1 session, repeated every 3–4 months": one session with an interval. */
-  sessionRepeated: (sessions: string, interval: string) => string;
+  /**
+   * "1 session, repeated every 3–4 months": one session with an interval. `upTo` is the upper end
+   * alone ("4 months") when the interval starts at zero, for "repeated within 4 months".
+   */
+  sessionRepeated: (sessions: string, interval: string, upTo?: string) => string;
   numbing: string;
   numbingKinds: Record<Numbing, string>;
   resultsVisible: string;
-  /** "After 4–6 weeks" */
-  resultsAfter: (duration: string) => string;
+  /** "After 4–6 weeks"; from zero, with `upTo` the upper end alone: "Within 2 weeks". */
+  resultsAfter: (duration: string, upTo?: string) => string;
   resultsLast: string;
   /** "Usually 6–12 months" */
   resultsLastFor: (duration: string) => string;
@@ -31,12 +36,12 @@ export interface ProcedureExplainerMessages {
   /** "Call 905-555-0100" */
   call: (phone: string) => string;
   followUp: string;
-  /** "About 4–6 weeks after your treatment" */
-  followUpDue: (duration: string) => string;
+  /** "About 4–6 weeks after your treatment"; from zero: "Within 2 weeks of your treatment". */
+  followUpDue: (duration: string, upTo?: string) => string;
   steps: string;
   phases: Record<ProcedurePhase, string>;
-  /** "About 20–30 minutes" */
-  stepDuration: (duration: string) => string;
+  /** "About 20–30 minutes"; from zero, with `upTo` the upper end alone: "Up to 5 minutes". */
+  stepDuration: (duration: string, upTo?: string) => string;
   expectations: string;
   /** "Medically reviewed by Dr. A, MD, on March 14, 2026" (the date is rendered by the component). */
   reviewedBy: (reviewer: string) => string;
@@ -51,9 +56,13 @@ export const procedureExplainerMessages: ProcedureExplainerMessages = {
   keyFacts: "Key facts",
   treatmentTime: "Treatment time",
   downtime: "Downtime",
+  noDowntime: "None",
   sessions: "Sessions",
   sessionsWithInterval: (sessions, interval) => `${sessions}, ${interval} apart`,
-  sessionRepeated: (sessions, interval) => `${sessions}, repeated every ${interval}`,
+  sessionRepeated: (sessions, interval, upTo) =>
+    upTo === undefined
+      ? `${sessions}, repeated every ${interval}`
+      : `${sessions}, repeated within ${upTo}`,
   numbing: "Numbing",
   numbingKinds: {
     none: "None needed",
@@ -61,7 +70,7 @@ export const procedureExplainerMessages: ProcedureExplainerMessages = {
     local: "Local anaesthetic injection",
   },
   resultsVisible: "Results visible",
-  resultsAfter: (duration) => `After ${duration}`,
+  resultsAfter: (duration, upTo) => (upTo === undefined ? `After ${duration}` : `Within ${upTo}`),
   resultsLast: "Results last",
   resultsLastFor: (duration) => `Usually ${duration}`,
   suitability: "Is it right for you?",
@@ -72,14 +81,17 @@ export const procedureExplainerMessages: ProcedureExplainerMessages = {
   opensInNewTab: "(opens in a new tab)",
   call: (phone) => `Call ${phone}`,
   followUp: "Your follow-up visit",
-  followUpDue: (duration) => `About ${duration} after your treatment`,
+  followUpDue: (duration, upTo) =>
+    upTo === undefined
+      ? `About ${duration} after your treatment`
+      : `Within ${upTo} of your treatment`,
   steps: "What happens, step by step",
   phases: {
     before: "Before your treatment",
     during: "During your treatment",
     after: "After your treatment",
   },
-  stepDuration: (duration) => `About ${duration}`,
+  stepDuration: (duration, upTo) => (upTo === undefined ? `About ${duration}` : `Up to ${upTo}`),
   expectations: "What to expect afterwards",
   reviewedBy: (reviewer) => `Medically reviewed by ${reviewer}`,
   reviewedOn: "on",

@@ -9,7 +9,7 @@ import {
   ShowAllButton,
   useFindableAccordion,
 } from "../../hooks/use-findable-accordion";
-import { formatDurationRange } from "../../i18n/format";
+import { durationWords, formatDurationRange } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import type { EventContext, OnEvent } from "../../shared/analytics";
 import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
@@ -112,7 +112,7 @@ function summaryOf(
     parts.push(messages.frequency[item.frequency]);
   }
   if (item.peak !== undefined) {
-    parts.push(messages.peaksAt(formatDurationRange(item.peak, locale)));
+    parts.push(messages.peaksAt(...durationWords(item.peak, locale)));
   }
   if (item.duration !== undefined) {
     parts.push(messages.usually(formatDurationRange(item.duration, locale)));

@@ -10,8 +10,8 @@ export interface SideEffectAccordionMessages {
   frequency: Record<SideEffectFrequency, string>;
   /** "Usually 1–2 days" */
   usually: (duration: string) => string;
-  /** "Peaks at 24–48 hours" */
-  peaksAt: (duration: string) => string;
+  /** "Peaks at 24–48 hours"; from zero, with `upTo` the upper end alone: "Peaks within 1 day". */
+  peaksAt: (duration: string, upTo?: string) => string;
   whatHelps: string;
   contactClinicIf: string;
   /** "Call Lakeshore Aesthetics: 905-555-0123" (the number is the link text). */
@@ -37,7 +37,8 @@ export const sideEffectAccordionMessages: SideEffectAccordionMessages = {
     rare: "Rare",
   },
   usually: (duration) => `Usually ${duration}`,
-  peaksAt: (duration) => `Peaks at ${duration}`,
+  peaksAt: (duration, upTo) =>
+    upTo === undefined ? `Peaks at ${duration}` : `Peaks within ${upTo}`,
   whatHelps: "What helps",
   contactClinicIf: "Contact the clinic if",
   callClinic: (clinicName) => `Call ${clinicName}:`,

@@ -426,6 +426,27 @@ describe("AftercareChecklist", () => {
   describe("given a follow-up visit", () => {
     const { aftercare, followUp } = examples.chemicalPeel;
 
+    it("should put the visit before what lasts until the next session, in laser hair removal", () => {
+      const laser = examples.laserHairRemoval;
+      render(<AftercareChecklist items={laser.aftercare} followUp={laser.followUp} />);
+      expect(
+        screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent),
+      ).toEqual([
+        "First 24 hours",
+        "First 48 hours",
+        "First week",
+        "First 2 weeks",
+        "Your follow-up visit",
+        "Until your next session",
+      ]);
+    });
+
+    it("should put the visit after the list when the items are not grouped by time", () => {
+      render(<AftercareChecklist items={aftercare} followUp={followUp} grouping="none" />);
+      const headings = screen.getAllByRole("heading", { level: 4 });
+      expect(headings.at(-1)).toHaveTextContent("Your follow-up visit");
+    });
+
     it("should show it at its time, dated from the treatment, with a way to book it", async () => {
       const onEvent = vi.fn();
       const user = userEvent.setup();
@@ -442,14 +463,14 @@ describe("AftercareChecklist", () => {
       const titles = screen
         .getAllByRole("heading", { level: 4 })
         .map((heading) => heading.textContent);
-      // On the timeline by when each starts: aftercare from the treatment, the visit at 2 weeks.
+      // The visit at its due time, 2 weeks: after what has ended by then, before what runs on.
       expect(titles).toEqual([
         "First 48 hours",
         "First week",
         "First 2 weeks",
+        "Your follow-up visit",
         "First 3 months",
         "Until your next session",
-        "Your follow-up visit",
       ]);
       expect(screen.getByText("Due 2 weeks after your treatment")).toBeVisible();
       expect(screen.getByText("Around December 24, 2026")).toBeVisible();

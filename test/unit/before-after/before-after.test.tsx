@@ -75,6 +75,17 @@ describe("BeforeAfter", () => {
       expect(figure).toHaveTextContent("Individual results vary");
     });
 
+    it("should say a time from zero as a patient reads it, in English and French", () => {
+      const soon = { ...result, photographed: { min: 0, max: 2, unit: "weeks" as const } };
+      const { unmount } = render(<BeforeAfter result={soon} />);
+      expect(screen.getByRole("figure")).toHaveTextContent("Within 2 weeks of 1 session");
+      unmount();
+      render(<BeforeAfter result={soon} locale={frCA} />);
+      expect(screen.getByRole("figure")).toHaveTextContent(
+        "Au plus tard 2 semaines après 1 séance",
+      );
+    });
+
     it("should let a site reword 'Individual results vary', never remove it", () => {
       render(
         <BeforeAfter

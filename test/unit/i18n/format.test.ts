@@ -40,6 +40,36 @@ describe("formatDurationRange", () => {
   });
 });
 
+describe("given a range from zero", () => {
+  it("should read as a patient reads it: up to its upper end, in the singular for one", () => {
+    expect(formatDurationRange({ min: 0, max: 1, unit: "days" }, "en")).toBe("up to 1 day");
+    expect(formatDurationRange({ min: 0, max: 48, unit: "hours" }, "en")).toBe("up to 48 hours");
+    expect(formatCountRange({ min: 0, max: 1 }, "en")).toBe("up to 1 session");
+    expect(formatCountRange({ min: 0, max: 2 }, "en", { one: "visit", other: "visits" })).toBe(
+      "up to 2 visits",
+    );
+    expect(formatNumberRange({ min: 0, max: 3 }, "en")).toBe("up to 3");
+  });
+
+  it("should read « jusqu'à » in French", () => {
+    expect(formatDurationRange({ min: 0, max: 1, unit: "days" }, frCA)).toBe("jusqu'à 1\u00a0jour");
+    expect(formatDurationRange({ min: 0, max: 2, unit: "weeks" }, frCA)).toBe(
+      "jusqu'à 2\u00a0semaines",
+    );
+    expect(formatCountRange({ min: 0, max: 1 }, frCA)).toBe("jusqu'à 1 séance");
+    expect(formatNumberRange({ min: 0, max: 3 }, frCA)).toBe("jusqu'à 3");
+  });
+
+  it("should keep zero as a value and the range of a locale without the words for it", () => {
+    expect(formatDurationRange({ min: 0, max: 0, unit: "days" }, "en")).toBe("0 days");
+    const spanish = intlFormat("es-US", {
+      rangeConnector: " a ",
+      session: { one: "sesión", other: "sesiones" },
+    });
+    expect(spanish.duration({ min: 0, max: 1, unit: "days" })).toBe("0 a 1 días");
+  });
+});
+
 describe("formatCountRange", () => {
   it("should choose the noun by plural rules", () => {
     expect(formatCountRange({ min: 1, max: 1 }, "en")).toBe("1 session");
@@ -176,7 +206,13 @@ describe("English without Intl", () => {
           unit: intlUnit[durationUnit],
           unitDisplay: "long",
         });
-        const expected = min === max ? intl.format(max) : intl.formatRange(min, max);
+        // From zero, "up to" the upper end as Intl writes it alone.
+        const expected =
+          min === max
+            ? intl.format(max)
+            : min === 0
+              ? `up to ${intl.format(max)}`
+              : intl.formatRange(min, max);
         expect(formatDurationRange({ min, max, unit: durationUnit })).toBe(expected);
       }),
       { numRuns: 2000 },
@@ -189,19 +225,21 @@ describe("English without Intl", () => {
     fc.assert(
       fc.property(count, count, (first, second) => {
         const range = ordered(first, second);
+        const fromZero = range.min === 0 && range.max > 0;
         const numbers =
-          range.min === range.max
+          range.min === range.max || fromZero
             ? number.format(range.max)
             : `${number.format(range.min)}–${number.format(range.max)}`;
-        expect(formatNumberRange(range)).toBe(numbers);
+        const upTo = fromZero ? "up to " : "";
+        expect(formatNumberRange(range)).toBe(upTo + numbers);
         const category =
-          range.min === range.max
+          range.min === range.max || fromZero
             ? plural.select(range.max)
             : (
                 plural as Intl.PluralRules & { selectRange(a: number, b: number): string }
               ).selectRange(range.min, range.max);
         expect(formatCountRange(range)).toBe(
-          `${numbers} ${category === "one" ? "session" : "sessions"}`,
+          `${upTo}${numbers} ${category === "one" ? "session" : "sessions"}`,
         );
       }),
       { numRuns: 2000 },

@@ -263,6 +263,71 @@ describe("ProcedureExplainer", () => {
     });
   });
 
+  describe("given ranges from zero", () => {
+    const fromZero: Procedure = {
+      ...microneedling,
+      facts: {
+        ...microneedling.facts,
+        treatmentTime: { min: 0, max: 30, unit: "minutes" },
+        downtime: { min: 0, max: 1, unit: "days" },
+        sessions: { min: 1, max: 1 },
+        interval: { min: 0, max: 4, unit: "months" },
+        resultsVisible: { min: 0, max: 2, unit: "weeks" },
+        resultsLast: { min: 0, max: 6, unit: "months" },
+      },
+      steps: [{ ...microneedling.steps[0]!, duration: { min: 0, max: 5, unit: "minutes" } }],
+      followUp: { after: { min: 0, max: 2, unit: "weeks" }, purpose: "A check of your skin." },
+    };
+    const factsOf = () =>
+      Object.fromEntries(
+        within(
+          screen.getByRole("heading", { level: 3, name: /Key facts|En bref/ }).closest("section")!,
+        )
+          .getAllByRole("term")
+          .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+      );
+
+    it("should say up to the upper end, as a patient reads it, and None for no downtime", () => {
+      const { unmount } = render(<ProcedureExplainer procedure={fromZero} />);
+      expect(factsOf()).toMatchObject({
+        "Treatment time": "Up to 30 minutes",
+        Downtime: "Up to 1 day",
+        Sessions: "1 session, repeated within 4 months",
+        "Results visible": "Within 2 weeks",
+        "Results last": "Usually up to 6 months",
+      });
+      expect(screen.getByText("Up to 5 minutes")).toBeVisible();
+      expect(screen.getByText("Within 2 weeks of your treatment")).toBeVisible();
+      unmount();
+      render(
+        <ProcedureExplainer
+          procedure={{ ...fromZero, facts: { downtime: { min: 0, max: 0, unit: "days" } } }}
+        />,
+      );
+      expect(factsOf()).toEqual({ Downtime: "None" });
+    });
+
+    it("should say « jusqu'à » and « Aucun » in French", () => {
+      const { unmount } = render(<ProcedureExplainer procedure={fromZero} locale={frCA} />);
+      expect(factsOf()).toMatchObject({
+        "Durée du traitement": "Jusqu'à 30\u00a0minutes",
+        "Temps de récupération": "Jusqu'à 1\u00a0jour",
+        "Résultats visibles": "D'ici 2\u00a0semaines",
+      });
+      // (Queries by text read a no-break space as a space.)
+      expect(screen.getByText("Jusqu'à 5 minutes")).toBeVisible();
+      expect(screen.getByText("Au plus tard 2 semaines après votre traitement")).toBeVisible();
+      unmount();
+      render(
+        <ProcedureExplainer
+          procedure={{ ...fromZero, facts: { downtime: { min: 0, max: 0, unit: "days" } } }}
+          locale={frCA}
+        />,
+      );
+      expect(factsOf()).toEqual({ "Temps de récupération": "Aucun" });
+    });
+  });
+
   describe("given French", () => {
     it("should translate labels and format ranges for fr-CA", () => {
       render(<ProcedureExplainer procedure={microneedling} locale={frCA} />);

@@ -48,6 +48,29 @@ describe("SideEffectAccordion", () => {
       expect(trigger("Contact the clinic: Scarring or colour change Rare")).toBeVisible();
     });
 
+    it("should say a peak and a duration from zero as a patient reads them", () => {
+      const soreness: SideEffect = {
+        id: "soreness",
+        name: "Soreness",
+        description: "The area feels tender when touched.",
+        frequency: "common",
+        tier: "expected",
+        peak: { min: 0, max: 1, unit: "days" },
+        duration: { min: 0, max: 2, unit: "days" },
+      };
+      const { unmount } = render(<SideEffectAccordion sideEffects={[soreness]} clinic={clinic} />);
+      expect(
+        trigger("Expected: Soreness Common · Peaks within 1 day · Usually up to 2 days"),
+      ).toBeVisible();
+      unmount();
+      render(<SideEffectAccordion sideEffects={[soreness]} clinic={clinic} locale={frCA} />);
+      expect(
+        screen.getByRole("button", {
+          name: /Maximum d'ici 1\sjour · Habituellement jusqu'à 2\sjours/,
+        }),
+      ).toBeVisible();
+    });
+
     it("should keep every closed panel's text in the document, hidden", () => {
       render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
       const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;
