@@ -1,4 +1,4 @@
-import type { DurationRange, DurationUnit, Range } from "../content/types";
+import type { DurationRange, Range } from "../content/types";
 import { isBundle, type LocaleOption } from "./locale";
 
 /** The words a locale's formatting needs besides what `Intl` knows. */
@@ -66,15 +66,6 @@ function englishNumber(value: number): string {
     : (match[1] ?? "").replace(/\B(?=(\d{3})+$)/g, ",") + (match[2] ?? "");
 }
 
-const englishUnits = {
-  minutes: ["minute", "minutes"],
-  hours: ["hour", "hours"],
-  days: ["day", "days"],
-  weeks: ["week", "weeks"],
-  months: ["month", "months"],
-  years: ["year", "years"],
-} as const satisfies Record<DurationUnit, readonly [string, string]>;
-
 const englishMonths = [
   "January",
   "February",
@@ -92,34 +83,40 @@ const englishMonths = [
 
 function englishNumberRange(range: Range): string {
   const max = englishNumber(range.max);
-  if (startsAtZero(range)) {
-    return formatMessages.upTo(max);
-  }
-  return isSingleValue(range) ? max : `${englishNumber(range.min)}–${max}`;
+  return startsAtZero(range)
+    ? `up to ${max}`
+    : isSingleValue(range)
+      ? max
+      : `${englishNumber(range.min)}–${max}`;
 }
 
 // English ("en") exactly as Intl writes it, without Intl's formatting objects; each a function of
 // its own, so a component bundles only the formatting it uses.
 
 function englishDuration(range: DurationRange): string {
-  if (startsAtZero(range)) {
-    return formatMessages.upTo(englishDuration(upperEnd(range)));
-  }
-  const [one, other] = englishUnits[range.unit];
   const min = englishNumber(range.min);
   const max = englishNumber(range.max);
-  // As Intl's formatRange: "~1 day" when both ends round to the same number, and the singular
-  // for one only.
-  const numbers = isSingleValue(range) ? max : min === max ? `~${max}` : `${min}–${max}`;
-  return `${numbers} ${min === max && max === "1" ? one : other}`;
+  // From zero, "up to 1 day"; as Intl's formatRange, "~1 day" when both ends round to the same
+  // number; the singular for one only.
+  const numbers = startsAtZero(range)
+    ? `up to ${max}`
+    : isSingleValue(range)
+      ? max
+      : min === max
+        ? `~${max}`
+        : `${min}–${max}`;
+  // Every unit is an English plural in "s" ("days") whose singular drops it, so no table of nouns
+  // is bundled; `satisfies` fails the type check if a unit without a final "s" is ever added.
+  const unit = (range.unit satisfies `${string}s`).slice(
+    0,
+    max === "1" && (min === max || range.min === 0) ? -1 : undefined,
+  );
+  return `${numbers} ${unit}`;
 }
 
 function englishCountRange(range: Range, nouns = formatMessages.session): string {
-  if (startsAtZero(range)) {
-    return formatMessages.upTo(englishCountRange(upperEnd(range), nouns));
-  }
-  // English plural ranges always take the plural: "1–2 sessions".
-  const one = isSingleValue(range) && englishNumber(range.max) === "1";
+  // English plural ranges take the plural ("1–2 sessions"); one, or up to one, the singular.
+  const one = englishNumber(range.max) === "1" && (isSingleValue(range) || range.min === 0);
   return `${englishNumberRange(range)} ${one ? nouns.one : nouns.other}`;
 }
 
@@ -144,10 +141,7 @@ export const englishFormat: LocaleFormat = {
   list: englishList,
 };
 
-/**
- * "30–60 minutes", "1 day", "30 à 60 minutes"; from zero, "up to 1 day", "jusqu'à 1 jour" (in the
- * middle of a sentence: `sentenceStart` for a value that stands alone).
- */
+/** "30–60 minutes", "1 day", "30 à 60 minutes"; from zero, "up to 1 day", "jusqu'à 1 jour". */
 export function formatDurationRange(range: DurationRange, locale?: LocaleOption): string {
   return isBundle(locale) ? locale.format.duration(range) : englishDuration(range);
 }
@@ -203,10 +197,4 @@ export function durationWords(
     formatDurationRange(range, locale),
     startsAtZero(range) ? formatDurationRange(upperEnd(range), locale) : undefined,
   ];
-}
-
-/** A text that stands alone, such as a fact's value, starts with a capital: "Up to 1 day". */
-export function sentenceStart(text: string, locale?: LocaleOption): string {
-  const tag = isBundle(locale) ? locale.locale : "en";
-  return text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
 }
