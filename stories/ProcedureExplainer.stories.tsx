@@ -65,6 +65,35 @@ export const RepeatedTreatment: Story = {
 };
 
 /**
+ * Ranges from zero read as a patient reads them: "Up to 1 day", "None". The words are written for
+ * inside a sentence ("up to 1 day"); the stylesheet starts each key fact with a capital, in the
+ * page's language.
+ */
+export const RangesFromZero: Story = {
+  args: {
+    procedure: {
+      ...examples.microneedling,
+      facts: {
+        treatmentTime: { min: 0, max: 30, unit: "minutes" },
+        downtime: { min: 0, max: 1, unit: "days" },
+        sessions: { min: 1, max: 1 },
+        interval: { min: 0, max: 4, unit: "months" },
+      },
+    },
+  },
+  // The words differ from RepeatedTreatment's screenshot, not the layout: no screenshot of its own.
+  parameters: { visual: { widths: [] } },
+  play: async ({ canvasElement }) => {
+    const shown = [...canvasElement.querySelectorAll("dd")].map((value) => value.innerText);
+    await expect(shown).toEqual([
+      "Up to 30 minutes",
+      "Up to 1 day",
+      "1 session, repeated within 4 months",
+    ]);
+  },
+};
+
+/**
  * The review line, as a clinic shows it once its medical director has reviewed the page. The
  * samples carry no review: each is a starting point that the clinic's medical director reviews.
  */

@@ -7,7 +7,6 @@ import {
   formatDurationRange,
   formatIsoDate,
   formatList,
-  sentenceStart,
 } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import { isNonEmptyText, isRecord } from "../../shared/content-checks";
@@ -105,30 +104,26 @@ function Section({
 function KeyFacts({ content, messages, locale, level }: SectionContext) {
   const { facts } = content;
   const rows: Array<[string, string]> = [];
-  // Each value stands alone, so starts with a capital: "Up to 1 day".
   if (facts.treatmentTime) {
-    rows.push([
-      messages.treatmentTime,
-      sentenceStart(formatDurationRange(facts.treatmentTime, locale), locale),
-    ]);
+    rows.push([messages.treatmentTime, formatDurationRange(facts.treatmentTime, locale)]);
   }
   if (facts.downtime) {
     rows.push([
       messages.downtime,
-      facts.downtime.max === 0
-        ? messages.noDowntime
-        : sentenceStart(formatDurationRange(facts.downtime, locale), locale),
+      facts.downtime.max === 0 ? messages.noDowntime : formatDurationRange(facts.downtime, locale),
     ]);
   }
   if (facts.sessions) {
     const sessions = formatCountRange(facts.sessions, locale);
     // One session with an interval is a treatment repeated as it wears off.
-    const text = facts.interval
-      ? facts.sessions.max === 1
-        ? messages.sessionRepeated(sessions, ...durationWords(facts.interval, locale))
-        : messages.sessionsWithInterval(sessions, formatDurationRange(facts.interval, locale))
-      : sessions;
-    rows.push([messages.sessions, sentenceStart(text, locale)]);
+    rows.push([
+      messages.sessions,
+      facts.interval
+        ? facts.sessions.max === 1
+          ? messages.sessionRepeated(sessions, ...durationWords(facts.interval, locale))
+          : messages.sessionsWithInterval(sessions, formatDurationRange(facts.interval, locale))
+        : sessions,
+    ]);
   }
   if (facts.numbing) {
     rows.push([messages.numbing, messages.numbingKinds[facts.numbing]]);
@@ -154,6 +149,7 @@ function KeyFacts({ content, messages, locale, level }: SectionContext) {
         {rows.map(([term, value]) => (
           <div key={term} {...slot("procedure-explainer-fact")}>
             <dt>{term}</dt>
+            {/* Each value stands alone, so starts with a capital: "Up to 1 day". */}
             <dd>{value}</dd>
           </div>
         ))}

@@ -287,11 +287,13 @@ describe("ProcedureExplainer", () => {
           .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
       );
 
+    // A fact's value is written as for inside a sentence ("up to 1 day"); the stylesheet starts it
+    // with a capital (stories/ProcedureExplainer.stories.tsx, RangesFromZero, checks the browser).
     it("should say up to the upper end, as a patient reads it, and None for no downtime", () => {
       const { unmount } = render(<ProcedureExplainer procedure={fromZero} />);
       expect(factsOf()).toMatchObject({
-        "Treatment time": "Up to 30 minutes",
-        Downtime: "Up to 1 day",
+        "Treatment time": "up to 30 minutes",
+        Downtime: "up to 1 day",
         Sessions: "1 session, repeated within 4 months",
         "Results visible": "Within 2 weeks",
         "Results last": "Usually up to 6 months",
@@ -310,8 +312,8 @@ describe("ProcedureExplainer", () => {
     it("should say « jusqu'à » and « Aucun » in French", () => {
       const { unmount } = render(<ProcedureExplainer procedure={fromZero} locale={frCA} />);
       expect(factsOf()).toMatchObject({
-        "Durée du traitement": "Jusqu'à 30\u00a0minutes",
-        "Temps de récupération": "Jusqu'à 1\u00a0jour",
+        "Durée du traitement": "jusqu'à 30\u00a0minutes",
+        "Temps de récupération": "jusqu'à 1\u00a0jour",
         "Résultats visibles": "D'ici 2\u00a0semaines",
       });
       // (Queries by text read a no-break space as a space.)
