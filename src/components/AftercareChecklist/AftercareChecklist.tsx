@@ -45,7 +45,6 @@ import {
   type TimelineGroup,
   timingAt,
   type WindowTiming,
-  withFollowUp,
 } from "./time-windows";
 import { type AftercareChecklistVariants, aftercareChecklistVariants } from "./variants";
 
@@ -384,32 +383,20 @@ export function AftercareChecklist({
     );
   };
 
-  // The follow-up visit sits on the timeline at the earliest time it is due.
-  const followUpHours =
-    followUp === undefined
-      ? 0
-      : momentHours({ after: followUp.after.min, unit: followUp.after.unit });
-  const followUpGroup: TimelineGroup | undefined =
-    followUp === undefined
-      ? undefined
-      : {
-          key: "follow-up",
-          label: "",
-          span: { from: followUpHours, until: followUpHours },
-          items: [],
-        };
+  // The follow-up visit sits on the timeline at the earliest time it is due: after every group that
+  // has ended by then, before the first still running or yet to start ("Until your next session"
+  // runs on). In one list, it comes last.
+  const shown: Array<TimelineGroup | FollowUp> = [...groups];
+  if (followUp !== undefined) {
+    const due = momentHours({ after: followUp.after.min, unit: followUp.after.unit });
+    const next =
+      grouping === "window"
+        ? groups.findIndex((group) => (group.span.until ?? Number.POSITIVE_INFINITY) > due)
+        : -1;
+    shown.splice(next < 0 ? groups.length : next, 0, followUp);
+  }
 
-  // On a timeline, the visit at its due time; in one list, after it.
-  const shown =
-    grouping === "window"
-      ? withFollowUp(groups, followUpGroup)
-      : [...groups, ...(followUpGroup === undefined ? [] : [followUpGroup])];
-
-  const renderFollowUp = (group: TimelineGroup) => {
-    if (followUp === undefined) {
-      return null;
-    }
-    const { after } = followUp;
+  const renderFollowUp = ({ after, purpose }: FollowUp) => {
     const dueDate = (amount: number) =>
       formatLocalDate(
         momentTime({ after: amount, unit: after.unit }, treatmentTime as number),
@@ -458,7 +445,7 @@ export function AftercareChecklist({
       ));
     return (
       <div
-        key={group.key}
+        key="follow-up"
         className="msu-aftercare-checklist-group msu-aftercare-checklist-follow-up"
         data-slot="aftercare-checklist-follow-up"
       >
@@ -476,7 +463,7 @@ export function AftercareChecklist({
             </>
           )}
         </p>
-        <p className="msu-aftercare-checklist-follow-up-purpose">{followUp.purpose}</p>
+        <p className="msu-aftercare-checklist-follow-up-purpose">{purpose}</p>
         {action}
       </div>
     );
@@ -540,7 +527,7 @@ export function AftercareChecklist({
       </header>
       <div ref={listRef} className="msu-aftercare-checklist-groups">
         {shown.map((group) =>
-          group === followUpGroup ? (
+          "after" in group ? (
             renderFollowUp(group)
           ) : (
             <div

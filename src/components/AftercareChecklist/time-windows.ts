@@ -124,25 +124,6 @@ function compareSpans(first: { span: CareSpan }, second: { span: CareSpan }): nu
   );
 }
 
-/**
- * The timeline with the follow-up visit at its due time: after every group that has ended by then,
- * before the first one still running or yet to start ("Until your next session" included, which
- * runs on).
- */
-export function withFollowUp<Group extends { span: CareSpan }>(
-  groups: Group[],
-  followUp: Group | undefined,
-): Group[] {
-  if (followUp === undefined) {
-    return groups;
-  }
-  const due = followUp.span.from;
-  const next = groups.findIndex((group) => (group.span.until ?? Number.POSITIVE_INFINITY) > due);
-  return next === -1
-    ? [...groups, followUp]
-    : [...groups.slice(0, next), followUp, ...groups.slice(next)];
-}
-
 /** The local calendar day of a time, as a whole number of days: differences count midnights. */
 export function calendarDay(time: number): number {
   const date = new Date(time);
