@@ -10,9 +10,8 @@ import { slot } from "../../shared/slot";
 import { AftercareChecklist, type AftercareChecklistProps } from "../AftercareChecklist";
 import { BookingBanner, type BookingBannerProps } from "../BookingBanner";
 import { ProcedureExplainer, procedureExplainerSections } from "../ProcedureExplainer";
-import { ProcedureFaq } from "../ProcedureFaq";
 import { SideEffectAccordion } from "../SideEffectAccordion";
-import { LazyResultsSection, LazyStructuredData } from "./client";
+import { LazyProcedureFaq, LazyResultsSection, LazyStructuredData } from "./client";
 import { type ProcedurePageMessages, procedurePageMessages } from "./messages";
 
 export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "children"> {
@@ -258,7 +257,7 @@ export function ProcedurePage({
         : titledSection(
             "faq",
             messages.faq,
-            <ProcedureFaq
+            <LazyProcedureFaq
               faq={faq}
               headingLevel={itemLevel}
               idPrefix={`${id}-faq`}

@@ -1,10 +1,11 @@
 "use client";
 
 import { type ComponentType, lazy, Suspense } from "react";
+import type { ProcedureFaqProps } from "../ProcedureFaq";
 import type { ResultsSectionProps, StructuredDataProps } from "./deferred";
 
 // The page's client islands of its own: parts whose code (the results' gallery, slider and words;
-// the structured data's builder) is not part of what the page loads up front.
+// the questions; the structured data's builder) is not part of what the page loads up front.
 
 type Deferred = typeof import("./deferred");
 let loaded: Deferred | undefined;
@@ -44,3 +45,4 @@ function deferred<Props extends object>(pick: (module: Deferred) => ComponentTyp
 
 export const LazyResultsSection = deferred<ResultsSectionProps>((module) => module.ResultsSection);
 export const LazyStructuredData = deferred<StructuredDataProps>((module) => module.StructuredData);
+export const LazyProcedureFaq = deferred<ProcedureFaqProps>((module) => module.ProcedureFaq);
