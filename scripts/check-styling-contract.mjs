@@ -33,6 +33,10 @@ const classes = sorted(all(css, /\.(msu-[a-zA-Z0-9_-]+)/g));
 // (parts that only render in a browser, such as the open dialog).
 const { examples } = await import(pathToFileURL(path.join(dist, "content.js")).href);
 const library = await import(pathToFileURL(path.join(dist, "index.js")).href);
+// ProcedurePage's deferred parts (the results, the questions, the structured data) render once
+// their code has loaded, as on a server that streams; renderToStaticMarkup cannot wait for them.
+await (await import(pathToFileURL(path.join(dist, "procedure-page-client.js")).href))
+  .deferredPartsReady;
 const { microneedling: procedure, clinic } = examples;
 const renders = [
   [library.ProcedurePage, { procedure, clinic }],

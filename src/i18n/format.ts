@@ -33,11 +33,11 @@ export interface LocaleFormat {
 }
 
 /** The built-in English formatting words. */
-export const formatMessages = {
+export const formatMessages: FormatMessages = {
   rangeConnector: "–",
   session: { one: "session", other: "sessions" },
   upTo: (amount) => `up to ${amount}`,
-} satisfies FormatMessages;
+};
 
 export function isSingleValue(range: Range): boolean {
   return range.min === range.max;
