@@ -74,6 +74,7 @@ export default defineConfig({
         optimizeDeps: { include: prebundledDependencies },
         test: {
           name: "browser",
+          setupFiles: ["test/setup/browser.ts"],
           // The longest stories (every brand value, every treatment) take about 8 s alone; beside
           // the unit project's worker on 2 cores, more than the browser's 15 s default.
           testTimeout: 30_000,
