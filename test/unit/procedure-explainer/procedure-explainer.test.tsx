@@ -275,13 +275,23 @@ describe("ProcedureExplainer", () => {
         resultsVisible: { min: 0, max: 2, unit: "weeks" },
         resultsLast: { min: 0, max: 6, unit: "months" },
       },
-      steps: [{ ...microneedling.steps[0]!, duration: { min: 0, max: 5, unit: "minutes" } }],
+      steps: [
+        {
+          id: "cleanse",
+          phase: "before",
+          title: "Cleanse",
+          description: "The area is cleaned.",
+          duration: { min: 0, max: 5, unit: "minutes" },
+        },
+      ],
       followUp: { after: { min: 0, max: 2, unit: "weeks" }, purpose: "A check of your skin." },
     };
     const factsOf = () =>
       Object.fromEntries(
         within(
-          screen.getByRole("heading", { level: 3, name: /Key facts|En bref/ }).closest("section")!,
+          screen
+            .getByRole("heading", { level: 3, name: /Key facts|En bref/ })
+            .closest("section") as HTMLElement,
         )
           .getAllByRole("term")
           .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
