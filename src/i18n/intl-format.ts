@@ -1,4 +1,4 @@
-import type { DurationRange, Range } from "../content/types";
+import type { Range } from "../content/types";
 import {
   type FormatMessages,
   isSingleValue,
@@ -6,15 +6,6 @@ import {
   startsAtZero,
   upperEnd,
 } from "./format";
-
-const intlUnit = {
-  minutes: "minute",
-  hours: "hour",
-  days: "day",
-  weeks: "week",
-  months: "month",
-  years: "year",
-} as const satisfies Record<DurationRange["unit"], string>;
 
 // Formatting a range with Intl (formatRangeToParts) is the costliest step of rendering a side
 // effect's summary, and pages repeat the same few durations: each result is kept. Bounded, so
@@ -67,7 +58,9 @@ export function intlFormat(locale: string, words: FormatMessages): LocaleFormat 
       const key = `${range.unit} ${range.min} ${range.max}`;
       let text = durations.get(key);
       if (text === undefined) {
-        const unit = intlUnit[range.unit];
+        // Intl's unit is the singular, the duration unit without its "s" ("days" → "day"), as in
+        // englishDuration.
+        const unit = (range.unit satisfies `${string}s`).slice(0, -1);
         const formatter = cached(
           unit,
           () => new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }),
