@@ -96,15 +96,12 @@ function englishNumberRange(range: Range): string {
 function englishDuration(range: DurationRange): string {
   const min = englishNumber(range.min);
   const max = englishNumber(range.max);
-  // From zero, "up to 1 day"; as Intl's formatRange, "~1 day" when both ends round to the same
-  // number; the singular for one only.
-  const numbers = startsAtZero(range)
-    ? `up to ${max}`
-    : isSingleValue(range)
-      ? max
-      : min === max
-        ? `~${max}`
-        : `${min}–${max}`;
+  // As Intl's formatRange, "~1 day" when both ends round to the same number; else as any number
+  // range ("up to 1 day" from zero).
+  const numbers =
+    min === max && !isSingleValue(range) && !startsAtZero(range)
+      ? `~${max}`
+      : englishNumberRange(range);
   // Every unit is an English plural in "s" ("days") whose singular drops it, so no table of nouns
   // is bundled; `satisfies` fails the type check if a unit without a final "s" is ever added.
   const unit = (range.unit satisfies `${string}s`).slice(
