@@ -149,7 +149,8 @@ function KeyFacts({ content, messages, locale, level }: SectionContext) {
         {rows.map(([term, value]) => (
           <div key={term} {...slot("procedure-explainer-fact")}>
             <dt>{term}</dt>
-            {/* Each value stands alone, so starts with a capital: "Up to 1 day". */}
+            {/* Written for inside a sentence ("up to 1 day"); the stylesheet starts it with a
+                capital, as a value standing alone ("Up to 1 day"). */}
             <dd>{value}</dd>
           </div>
         ))}

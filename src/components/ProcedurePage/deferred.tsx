@@ -9,11 +9,12 @@ import { publishableResults } from "../../shared/read-results";
 import { slot } from "../../shared/slot";
 import { ResultsGallery } from "../ResultsGallery";
 
-export { ProcedureFaq } from "../ProcedureFaq";
-
 // What ProcedurePage renders from code it does not load up front: the results section, the
-// questions (the page's last section) and the structured data. Loaded on demand by the islands of client.tsx (scripts/package-entries.mjs lists it in
-// onDemandEntries); the server HTML has both from the start.
+// questions (the page's last section) and the structured data. Loaded on demand by the islands of
+// client.tsx (scripts/package-entries.mjs lists it in onDemandEntries); the server HTML has all
+// three from the start.
+
+export { ProcedureFaq } from "../ProcedureFaq";
 
 export interface ResultsSectionProps {
   /** The procedure's results, as given: the section checks them. */
