@@ -1,6 +1,5 @@
 import { configure } from "storybook/test";
+import { onDemandTimeout } from "./on-demand";
 
-// Stories that open a part loaded on demand (the booking dialog) wait for its module's first
-// import in the page: beside the unit project's worker on CI's two cores that can take longer
-// than testing-library's 1 s default, as in the unit project (test/setup/unit.ts).
-configure({ asyncUtilTimeout: 5000 });
+// Stories use storybook/test's own copy of testing-library, configured here.
+configure({ asyncUtilTimeout: onDemandTimeout });
