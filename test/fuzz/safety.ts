@@ -9,9 +9,10 @@ import { injectionMarker } from "./arbitraries";
 // `npm test` runs 1,000 cases; `npm run test:fuzz` 20,000.
 export const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
 // About 5 ms a case for the production server renders (every component, the results' cases
-// included) and 30 ms for a client-rendered dialog (a quarter of the runs) on 2 cores, with room for
-// a loaded machine.
-export const timeout = Math.max(10_000, numRuns * 30);
+// included) and 30 ms for a client-rendered dialog (a quarter of the runs) on 2 cores. A timeout
+// only catches a hang: 60 ms a case leaves room for a loaded machine, where a CI run of 1,000
+// server renders once took 35.5 s (20 s on an idle one).
+export const timeout = Math.max(10_000, numRuns * 60);
 
 // Content never creates an element or attribute of its own, and every link is one of these.
 const safeUrl = [/^https:\/\/[^\s]+$/, /^tel:\+\d{7,15}$/, /^mailto:[^\s]+$/, /^#[\w-]*$/];
