@@ -275,6 +275,33 @@ export const Persisted: Story = {
   },
 };
 
+/**
+ * Lip filler's "no straws" is for the lips only: named on its item, and hidden once the patient
+ * says they were treated elsewhere. A page that knows the areas passes `areas={["Lips"]}` instead.
+ */
+export const CareForOneArea: Story = {
+  args: { items: examples.dermalFiller.aftercare, storageKey: "storybook-areas" },
+  beforeEach: () => {
+    window.localStorage.removeItem("medspa-ui:aftercare:v1:storybook-areas");
+  },
+  parameters: pasteableCode(`<AftercareChecklist
+  items={procedure.aftercare}
+  areas={["Lips"]} // the areas this patient had treated; without it, the patient can choose
+/>`),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const straws = /Lips: Drinking through a straw/;
+    await expect(canvas.getByRole("checkbox", { name: straws })).toBeVisible();
+    const choice = canvas.getByRole("group", { name: "Where were you treated?" });
+    await userEvent.click(within(choice).getByRole("checkbox", { name: "Another area" }));
+    await expect(canvas.queryByRole("checkbox", { name: straws })).toBeNull();
+    await userEvent.click(within(choice).getByRole("checkbox", { name: "Lips" }));
+    await expect(canvas.getByRole("checkbox", { name: straws })).toBeVisible();
+    await userEvent.click(within(choice).getByRole("checkbox", { name: "Another area" }));
+    await userEvent.click(within(choice).getByRole("checkbox", { name: "Lips" }));
+  },
+};
+
 export const Ungrouped: Story = {
   args: { grouping: "none", appearance: "plain" },
 };

@@ -183,6 +183,39 @@ function everyTreatmentAsElements(library: typeof examples, locale: string): Sto
   };
 }
 
+/**
+ * `areas` on a custom element: the areas this patient had treated. Lip filler's "no straws" shows
+ * for the lips and not for the smile lines, and changing the attribute re-renders the list.
+ */
+export const CareForOneAreaAsCustomElement: Story = {
+  args: { procedure: examples.dermalFiller, clinic: examples.clinic },
+  parameters: { visual: { widths: [] } },
+  render: () => {
+    defineMedspaElements();
+    return <div data-testid="site" />;
+  },
+  play: async ({ canvasElement }) => {
+    const host = within(canvasElement).getByTestId("site");
+    host.innerHTML = elementsMarkup(
+      ["medspa-aftercare"],
+      examples.dermalFiller,
+      examples.clinic,
+      "en",
+    ).replace("<medspa-aftercare ", '<medspa-aftercare areas="Smile lines, Cheeks" ');
+    await rendered(host);
+    const element = host.querySelector("medspa-aftercare") as HTMLElement;
+    const list = () => within(element.shadowRoot as unknown as HTMLElement);
+    await expect(list().queryByRole("checkbox", { name: /straw/ })).toBeNull();
+    await expect(list().queryByRole("group", { name: "Where were you treated?" })).toBeNull();
+    element.setAttribute("areas", "Lips");
+    await waitFor(() =>
+      expect(
+        list().getByRole("checkbox", { name: /Lips: Drinking through a straw/ }),
+      ).toBeVisible(),
+    );
+  },
+};
+
 export const EveryTreatmentAsCustomElements = everyTreatmentAsElements(examples, "en");
 export const EveryTreatmentAsCustomElementsInFrench = everyTreatmentAsElements(
   examplesFrCA,

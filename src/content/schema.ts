@@ -107,6 +107,11 @@ function uniqueIds<Item extends { id: string }>(item: z.ZodType<Item>) {
 
 const textList = z.array(text, { error: expected("must be a list") });
 
+/** The treated areas an item is for; none listed, or an empty list, is every area. */
+const areas = textList.describe(
+  'The treated areas it is for, as patients say them: ["Lips"]. Leave it out for every area.',
+);
+
 function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
   return z.enum(values, {
     error: expected(`must be one of ${values.map((value) => `"${value}"`).join(", ")}`),
@@ -156,6 +161,7 @@ export const sideEffectSchema = z.object({
   seekHelpIf: textList
     .describe("Signs that mean the patient should contact the clinic, one each.")
     .optional(),
+  areas: areas.optional(),
 });
 
 const hours = count;
@@ -235,6 +241,7 @@ export const careItemSchema = z
       .describe('Deprecated: use "when". Hours after treatment.')
       .optional(),
     details: text.describe("Why, or how: shown under the item.").optional(),
+    areas: areas.optional(),
   })
   .superRefine((item, context) => {
     if (item.when !== undefined && item.window !== undefined) {

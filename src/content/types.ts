@@ -49,6 +49,8 @@ export interface SideEffect {
   peak?: DurationRange;
   selfCare?: string[];
   seekHelpIf?: string[];
+  /** The treated areas it concerns, as patients say them (`["Lips"]`). Without it, every area. */
+  areas?: string[];
 }
 
 export type AftercareKind = "do" | "avoid";
@@ -96,6 +98,12 @@ export interface CareItem {
   /** @deprecated Use `when`; a window is read as hours after treatment. Give one or the other. */
   window?: AftercareWindow;
   details?: string;
+  /**
+   * The treated areas it is for, as patients say them: lip filler's "no straws" is `["Lips"]`.
+   * Without it, every area. A patient treated elsewhere does not see it; the components name the
+   * area when they show it ("Lips: …").
+   */
+  areas?: string[];
 }
 
 /** An item of the aftercare list: a care item (the name it had before preparation existed). */

@@ -48,10 +48,22 @@ function defined<Props extends object>(props: Props): Props {
   ) as Props;
 }
 
+/**
+ * An `areas` attribute: the areas this patient had treated, separated by commas ("Lips, Forehead");
+ * absent, every area.
+ */
+function treatedAreas(text: RenderContext["text"]): string[] | undefined {
+  return text("areas")
+    ?.split(",")
+    .map((area) => area.trim())
+    .filter((area) => area !== "");
+}
+
 const checklistAttributes = [
   "heading-level",
   "storage-key",
   "treatment-date",
+  "areas",
   "grouping",
   "appearance",
   "columns",
@@ -105,6 +117,7 @@ function renderChecklist(
         headingLevel: number("heading-level") as 2 | 3 | 4 | 5 | 6 | undefined,
         storageKey: text("storage-key"),
         treatmentDate: text("treatment-date"),
+        areas: treatedAreas(text),
         grouping: text("grouping") as "window" | "none" | undefined,
         appearance: text("appearance") as "card" | "plain" | undefined,
         columns: flag("columns"),
@@ -120,7 +133,7 @@ function renderChecklist(
 export const elementDefinitions: Record<string, ElementDefinition> = {
   "medspa-procedure-page": {
     needs: { procedure: true, clinic: true },
-    attributes: ["heading-level", "storage-key", "treatment-date", "url", "json-ld"],
+    attributes: ["heading-level", "storage-key", "treatment-date", "areas", "url", "json-ld"],
     render: ({ content, text, number, flag, locale, onEvent, dialogContainer }) => (
       <ProcedurePage
         procedure={content.procedure as NonNullable<ElementContent["procedure"]>}
@@ -129,6 +142,7 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
           headingLevel: number("heading-level") as 2 | 3 | 4 | undefined,
           storageKey: text("storage-key"),
           treatmentDate: text("treatment-date"),
+          areas: treatedAreas(text),
           url: text("url"),
           jsonLd: flag("json-ld"),
           locale,
@@ -156,7 +170,7 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
   },
   "medspa-side-effects": {
     needs: { sideEffects: true },
-    attributes: [...accordionAttributes, "order"],
+    attributes: [...accordionAttributes, "order", "areas"],
     render: (context) => (
       <SideEffectAccordion
         sideEffects={context.content.procedure?.sideEffects ?? []}
@@ -164,6 +178,7 @@ export const elementDefinitions: Record<string, ElementDefinition> = {
         {...defined({
           clinic: context.content.clinic,
           order: context.text("order") as "content" | "urgency" | undefined,
+          areas: treatedAreas(context.text),
         })}
         onEvent={context.onEvent}
       />

@@ -78,6 +78,7 @@ const bundle = {
         rare: "Rare",
       },
       usually: (duration) => `Habituellement ${duration}`,
+      area: (areas) => `${areas} :`,
       peaksAt: (duration, upTo) =>
         upTo === undefined ? `Maximum après ${duration}` : `Maximum d'ici ${upTo}`,
       whatHelps: "Ce qui aide",
@@ -96,6 +97,10 @@ const bundle = {
       careTitle: "Vos soins, avant et après",
       kindPrefix: { do: "À faire :", avoid: "À éviter :" },
       kindHeading: { do: "À faire", avoid: "À éviter" },
+      area: (areas) => `${areas} :`,
+      areasLegend: "Quelles zones ont été traitées?",
+      areasHint: "Choisissez-les pour ne voir que les soins qui les concernent.",
+      areasElsewhere: "Une autre zone",
       progress: (done, total) => `${done} sur ${total} terminé${done > 1 ? "s" : ""}`,
       allDone: "Tout est fait. Bravo!",
       reset: "Tout décocher",

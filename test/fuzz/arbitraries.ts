@@ -112,6 +112,12 @@ const slug = fc.oneof(
   fc.constantFrom("redness", "swelling", "sun", "consult", "redness"),
   fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6})?$/),
 );
+// Treated areas: names items share, so some match whatever the case or spaces, and any text.
+const area = fc.oneof(fc.constantFrom("Lips", "Forehead", " lips ", "Underarms"), text);
+
+/** The `areas` a page passes (the areas a patient had treated), as a CMS or a site could send it. */
+export const areasArbitrary = list(field(area), 3);
+
 const count = fc.oneof(fc.nat({ max: 72 }), fc.double({ min: 0, max: 1000, noNaN: true }));
 const range = record({ min: field(count), max: field(count) });
 const durationRange = record({
@@ -141,6 +147,7 @@ const sideEffect = field(
     peak: field(durationRange),
     selfCare: list(field(text)),
     seekHelpIf: list(field(text)),
+    areas: list(field(area), 3),
   }),
 );
 
@@ -170,6 +177,7 @@ const careItem = field(
     ),
     window: field(record({ fromHours: field(count), untilHours: field(count) })),
     details: field(text),
+    areas: list(field(area), 3),
   }),
 );
 

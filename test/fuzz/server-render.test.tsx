@@ -7,7 +7,7 @@ import { ProcedurePage } from "../../src/components/ProcedurePage";
 import { deferredPartsReady } from "../../src/components/ProcedurePage/client";
 import { ResultsGallery } from "../../src/components/ResultsGallery";
 import { SideEffectAccordion } from "../../src/components/SideEffectAccordion";
-import { clinicArbitrary, procedureArbitrary } from "./arbitraries";
+import { areasArbitrary, clinicArbitrary, procedureArbitrary } from "./arbitraries";
 import { numRuns, renderOnServer, timeout } from "./safety";
 
 // ProcedurePage renders its results and structured data from code it loads beside the page: a
@@ -29,15 +29,21 @@ describe("given any value a CMS can send, in production", () => {
           procedureArbitrary,
           clinicArbitrary,
           fc.constantFrom("inline", "compact", "sticky"),
-          (procedure: any, clinic: any, layout: "inline" | "compact" | "sticky") => {
+          areasArbitrary,
+          (procedure: any, clinic: any, layout: "inline" | "compact" | "sticky", areas: any) => {
             const parts = typeof procedure === "object" && procedure !== null ? procedure : {};
             // The page passes the procedure as it is to its explainer: that render is the
             // explainer's fuzz too. Each list goes to its component as it is as well, since the
             // page leaves out a list that is not one.
-            renderOnServer(<ProcedurePage procedure={procedure} clinic={clinic} faqJsonLd />);
+            renderOnServer(
+              <ProcedurePage procedure={procedure} clinic={clinic} areas={areas} faqJsonLd />,
+            );
             renderOnServer(<ProcedureFaq faq={parts.faq} faqJsonLd />);
             renderOnServer(<ResultsGallery results={parts.results} treatment={parts.name} />);
-            renderOnServer(<SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} />);
+            renderOnServer(
+              <SideEffectAccordion sideEffects={parts.sideEffects} clinic={clinic} areas={areas} />,
+            );
+            // Without areas: every item, each for some areas named, and the choice of areas.
             renderOnServer(<AftercareChecklist items={parts.aftercare} clinic={clinic} />);
             // The timeline with a date: counting down before the day, the follow-up dated.
             renderOnServer(

@@ -12,9 +12,10 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { AftercareKind, CareItem, Clinic, FollowUp } from "../../content/types";
-import { durationWords } from "../../i18n/format";
+import { durationWords, formatList } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import type { EventContext, OnEvent } from "../../shared/analytics";
+import { areasOf, isForAreas, usePatientAreas } from "../../shared/areas";
 import { momentHours } from "../../shared/care-timing";
 import { aftercareKindValues } from "../../shared/content-checks";
 import { warnInDevelopment } from "../../shared/development";
@@ -26,6 +27,7 @@ import { readFollowUp } from "../../shared/read-follow-up";
 import { slot } from "../../shared/slot";
 import { type BookingDialogOptions, onlineBookingAction } from "../BookingBanner/online-booking";
 import {
+  parseAreaChoice,
   parseTicks,
   readTicksSnapshot,
   storageKeyFor,
@@ -62,6 +64,12 @@ export interface AftercareChecklistProps
    * "Your care checklist" for both.
    */
   items: readonly CareItem[];
+  /**
+   * The areas this patient had treated (`["Lips"]`): the checklist shows the items for every area
+   * and those for these. Without it, every item shows, each for some areas named ("Lips: …"), and
+   * where some items are for one area the patient can choose theirs, remembered with the ticks.
+   */
+  areas?: readonly string[];
   /**
    * Level of the checklist's title; time-window headings are one level below.
    * @default 3
@@ -182,10 +190,13 @@ function useNow(now: Date | number | undefined, needed: boolean): number | undef
  * @selector [data-slot="aftercare-checklist-group"] a time window
  * @selector [data-slot="aftercare-checklist-item"][data-kind="do|avoid"][data-state="checked|unchecked"][data-active][data-timing="past|active|upcoming"] an item
  * @selector [data-slot="aftercare-checklist-progress"] the progress text and bar
+ * @selector [data-slot="aftercare-checklist-areas"] "Where were you treated?", where some items are for one area
+ * @selector [data-slot="aftercare-checklist-area"] the area named before an item for some areas ("Lips:")
  * @selector [data-slot="aftercare-checklist-print-footer"] the clinic's details, shown in print only
  */
 export function AftercareChecklist({
   items: itemsProp,
+  areas: areasProp,
   headingLevel,
   grouping = "window",
   checked: checkedProp,
@@ -213,8 +224,15 @@ export function AftercareChecklist({
     locale,
     messageOverrides,
   );
-  const items = useMemo(() => readCareItems(itemsProp), [itemsProp]);
-  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const allItems = useMemo(() => readCareItems(itemsProp), [itemsProp]);
+  const ids = useMemo(() => allItems.map((item) => item.id), [allItems]);
+  const givenAreas = usePatientAreas(areasProp);
+  // Where the page does not say which areas were treated, the patient can.
+  const offeredAreas = useMemo(
+    () => (givenAreas === undefined ? areasOf(allItems) : []),
+    [givenAreas, allItems],
+  );
+  const [memoryAreaChoice, setMemoryAreaChoice] = useState<string[]>([]);
   const level = readHeadingLevel(headingLevel, 3, component);
   const baseId = useId();
   const storageId = storageKey === undefined ? undefined : storageKeyFor(storageKey);
@@ -232,6 +250,18 @@ export function AftercareChecklist({
       : (now - treatmentTime) / millisecondsPerHour;
 
   const stored = useMemo(() => parseTicks(storedSnapshot, ids), [storedSnapshot, ids]);
+  const storesAreas = storageId !== undefined && checkedProp === undefined;
+  const storedAreaChoice = useMemo(
+    () => parseAreaChoice(storedSnapshot, offeredAreas),
+    [storedSnapshot, offeredAreas],
+  );
+  // The areas the patient chose; "" is "Another area". Nothing chosen shows every item.
+  const areaChoice = storesAreas ? storedAreaChoice : memoryAreaChoice;
+  const patientAreas = givenAreas ?? (areaChoice.length > 0 ? areaChoice : undefined);
+  const items = useMemo(
+    () => allItems.filter((item) => isForAreas(item.areas, patientAreas)),
+    [allItems, patientAreas],
+  );
   const checkedIds = useMemo(() => {
     const source =
       checkedProp ?? (storageId === undefined ? memoryChecked : (stored ?? defaultChecked ?? []));
@@ -243,20 +273,32 @@ export function AftercareChecklist({
       if (storageId === undefined) {
         setMemoryChecked(next);
       } else {
-        writeTicks(storageId, next);
+        writeTicks(storageId, next, areaChoice);
       }
     }
     onCheckedChange?.(next);
   };
 
   const context = eventContext ? { context: eventContext } : {};
+  const chooseArea = (area: string, isChosen: boolean) => {
+    // Kept in the order offered, whatever the order of the clicks.
+    const next = isChosen
+      ? [...offeredAreas, ""].filter((offered) => offered === area || areaChoice.includes(offered))
+      : areaChoice.filter((chosenArea) => chosenArea !== area);
+    if (storesAreas && storageId !== undefined) {
+      writeTicks(storageId, checkedIds, next);
+    } else {
+      setMemoryAreaChoice(next);
+    }
+  };
+
   const toggle = (id: string, isChecked: boolean) => {
     const next = isChecked
       ? [...checkedIds, id]
       : checkedIds.filter((checkedId) => checkedId !== id);
     setChecked(next);
     onEvent?.({ type: "checklist_toggle", id, checked: isChecked, ...context });
-    if (isChecked && next.length === items.length) {
+    if (isChecked && items.every((item) => next.includes(item.id))) {
       onEvent?.({ type: "checklist_complete", total: items.length, ...context });
     }
   };
@@ -267,11 +309,12 @@ export function AftercareChecklist({
     }
   }, [confirmingReset]);
 
-  if (items.length === 0) {
+  if (allItems.length === 0) {
     return null;
   }
 
-  const done = checkedIds.length;
+  // Progress counts what this patient is shown; ticks of another area's items are kept.
+  const done = items.filter((item) => checkedIds.includes(item.id)).length;
   const total = items.length;
   const titleId = `${baseId}-title`;
   const progressId = `${baseId}-progress`;
@@ -366,6 +409,13 @@ export function AftercareChecklist({
                 {messages.kindHeading[item.kind]}
               </span>
             ) : null}{" "}
+            {item.areas.length === 0 ? null : (
+              <>
+                <span {...slot("aftercare-checklist-area")}>
+                  {messages.area(formatList(item.areas, "conjunction", locale))}
+                </span>{" "}
+              </>
+            )}
             <span className="msu-aftercare-checklist-text">{item.text}</span>
           </span>
         </label>
@@ -525,6 +575,26 @@ export function AftercareChecklist({
           />
         </div>
       </header>
+      {offeredAreas.length === 0 ? null : (
+        <fieldset {...slot("aftercare-checklist-areas")} aria-describedby={`${baseId}-areas-hint`}>
+          <legend className="msu-aftercare-checklist-areas-legend">{messages.areasLegend}</legend>
+          <p id={`${baseId}-areas-hint`} className="msu-aftercare-checklist-areas-hint">
+            {messages.areasHint}
+          </p>
+          <div className="msu-aftercare-checklist-areas-choices">
+            {[...offeredAreas, ""].map((area) => (
+              <label key={area} className="msu-aftercare-checklist-area-choice">
+                <input
+                  type="checkbox"
+                  checked={areaChoice.includes(area)}
+                  onChange={(event) => chooseArea(area, event.currentTarget.checked)}
+                />
+                {area || messages.areasElsewhere}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <div ref={listRef} className="msu-aftercare-checklist-groups">
         {shown.map((group) =>
           "after" in group ? (

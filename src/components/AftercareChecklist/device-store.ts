@@ -2,7 +2,8 @@ import { isRecord } from "../../shared/content-checks";
 import { localStorageOrUndefined, writeStoredJson } from "../../shared/web-storage";
 
 /**
- * Ticks kept on the device only (never sent anywhere), read through `useSyncExternalStore`.
+ * Ticks, and the choice of areas, kept on the device only (never sent anywhere), read through
+ * `useSyncExternalStore`.
  * The snapshot is the stored JSON text, a string, so it is stable between reads. Where
  * localStorage is absent, blocked or full, ticks live in memory for the page's life.
  */
@@ -47,6 +48,17 @@ export function readTicksSnapshot(key: string): string | null {
   return stored ?? memory.get(key) ?? null;
 }
 
+/** The record a snapshot holds, when this version of the store wrote it. */
+function storedRecord(snapshot: string | null): Record<string, unknown> | undefined {
+  let data: unknown;
+  try {
+    data = snapshot === null ? undefined : JSON.parse(snapshot);
+  } catch {
+    return undefined;
+  }
+  return isRecord(data) && data.version === storageVersion ? data : undefined;
+}
+
 /**
  * The ticked ids in a snapshot, or undefined when nothing usable is stored: corrupt JSON, another
  * version or another shape is discarded. Ids no longer in the list are dropped.
@@ -55,27 +67,31 @@ export function parseTicks(
   snapshot: string | null,
   knownIds: readonly string[],
 ): string[] | undefined {
-  if (snapshot === null) {
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(snapshot);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(data)) {
-    return undefined;
-  }
-  const { version, checked } = data;
-  if (version !== storageVersion || !Array.isArray(checked)) {
-    return undefined;
-  }
-  return checked.filter((id): id is string => typeof id === "string" && knownIds.includes(id));
+  const checked = storedRecord(snapshot)?.checked;
+  return Array.isArray(checked)
+    ? checked.filter((id): id is string => typeof id === "string" && knownIds.includes(id))
+    : undefined;
 }
 
-export function writeTicks(key: string, checked: readonly string[]): void {
-  const value = { version: storageVersion, checked };
+/**
+ * The areas a patient said were treated, among those offered, from a snapshot: `""` is "another
+ * area", which no item names. Empty when none is stored: every item shows.
+ */
+export function parseAreaChoice(snapshot: string | null, offered: readonly string[]): string[] {
+  const areas = storedRecord(snapshot)?.areas;
+  return Array.isArray(areas)
+    ? areas.filter((area): area is string => area === "" || offered.includes(area))
+    : [];
+}
+
+/** Writes the ticks and the choice of areas (the same version 1 record, read by older code too). */
+export function writeTicks(
+  key: string,
+  checked: readonly string[],
+  areas?: readonly string[],
+): void {
+  // No choice of areas is no field: JSON leaves out what is undefined.
+  const value = { version: storageVersion, checked, areas: areas?.length ? areas : undefined };
   memory.set(key, JSON.stringify(value));
   if (!writeStoredJson(localStorageOrUndefined, key, value)) {
     // Keep what storage could not: the memory copy is read when storage has nothing.

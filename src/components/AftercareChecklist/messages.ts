@@ -11,6 +11,14 @@ export interface AftercareChecklistMessages {
   kindPrefix: Record<AftercareKind, string>;
   /** The visible label of each item ("Do", "Avoid"), and the column headings in columns. */
   kindHeading: Record<AftercareKind, string>;
+  /** Before an item for some areas only: "Lips:", "Lips and forehead:". */
+  area: (areas: string) => string;
+  /** The choice of areas, where some items are for one area: "Where were you treated?". */
+  areasLegend: string;
+  /** Under the choice: with none chosen, every area's items show. */
+  areasHint: string;
+  /** The choice for an area no item names: its items for every area only. */
+  areasElsewhere: string;
   /** "2 of 5 done" */
   progress: (done: number, total: number) => string;
   allDone: string;
@@ -68,6 +76,10 @@ export const aftercareChecklistMessages: AftercareChecklistMessages = {
   careTitle: "Your care checklist",
   kindPrefix: { do: "Do:", avoid: "Avoid:" },
   kindHeading: { do: "Do", avoid: "Avoid" },
+  area: (areas) => `${areas}:`,
+  areasLegend: "Where were you treated?",
+  areasHint: "Choose to see only the care for those areas.",
+  areasElsewhere: "Another area",
   progress: (done, total) => `${done} of ${total} done`,
   allDone: "All done. Well looked after!",
   reset: "Untick all",

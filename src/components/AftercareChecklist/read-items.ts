@@ -11,6 +11,8 @@ import {
   isNonEmptyText,
   isOneOf,
   isRecord,
+  textItems,
+  warnAboutTextList,
 } from "../../shared/content-checks";
 import { warnInDevelopment } from "../../shared/development";
 import { readContentList } from "../../shared/read-list";
@@ -23,6 +25,8 @@ export interface RenderableCareItem {
   text: string;
   kind: AftercareKind;
   details?: string;
+  /** The treated areas it is for; empty for every area. */
+  areas: string[];
   /** As authored (a `window` is rewritten as a `when`), for the group's label. */
   when?: CareTiming;
   span: CareSpan;
@@ -32,7 +36,8 @@ export interface RenderableCareItem {
  * Keeps the items that can be ticked: the list skeleton (an id that is a slug, unique, and text);
  * an item whose kind is not "do" or "avoid" is skipped (guessing could tell a patient to do what
  * they must avoid); a timing (`when`, or the older `window`) that is not valid is dropped and the
- * item shows without one. Each problem is one development warning naming its path.
+ * item shows without one; areas that are not text are dropped (with none left, it is for every
+ * area). Each problem is one development warning naming its path.
  */
 export function readCareItems(items: unknown, path = "items"): RenderableCareItem[] {
   return readContentList(items, component, path, "text", (raw, index) => {
@@ -49,8 +54,12 @@ export function readCareItems(items: unknown, path = "items"): RenderableCareIte
       id: raw.id,
       text: raw.text as string,
       kind: raw.kind,
+      areas: textItems(raw.areas),
       span: { from: 0, until: undefined },
     };
+    if (process.env.NODE_ENV !== "production") {
+      warnAboutTextList(component, `${path}[${index}].areas`, raw.areas);
+    }
     if (raw.details !== undefined) {
       if (isNonEmptyText(raw.details)) {
         item.details = raw.details;

@@ -49,6 +49,12 @@ export interface ProcedurePageProps extends Omit<ComponentProps<"div">, "childre
    * highlights today's care and dates the follow-up visit.
    */
   treatmentDate?: string | Date;
+  /**
+   * The areas this visitor had treated, if the site knows them (`["Lips"]`): the checklists and
+   * the side effects show the care for every area and for these. Without it, every item shows with
+   * its area named, and each checklist lets the patient choose.
+   */
+  areas?: readonly string[];
   /** The booking banner's options (layout, tone, headline, text, offer, dialog). */
   banner?: Pick<
     BookingBannerProps,
@@ -106,6 +112,7 @@ export function ProcedurePage({
   faqJsonLd: faqJsonLdOn = false,
   storageKey,
   treatmentDate,
+  areas,
   banner,
   locale,
   messages: messageOverrides,
@@ -182,6 +189,7 @@ export function ProcedurePage({
           storageKey={key}
           locale={partLocale}
           {...(treatmentDate === undefined ? {} : { treatmentDate })}
+          {...(areas === undefined ? {} : { areas })}
           {...extra}
           {...events}
         />
@@ -244,6 +252,7 @@ export function ProcedurePage({
                 headingLevel={itemLevel}
                 idPrefix={`${id}-side-effect`}
                 locale={partLocale}
+                {...(areas === undefined ? {} : { areas })}
                 {...events}
               />
             </>,

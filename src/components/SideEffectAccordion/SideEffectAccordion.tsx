@@ -9,9 +9,10 @@ import {
   ShowAllButton,
   useFindableAccordion,
 } from "../../hooks/use-findable-accordion";
-import { durationWords, formatDurationRange } from "../../i18n/format";
+import { durationWords, formatDurationRange, formatList } from "../../i18n/format";
 import { type LocaleOption, resolveMessages } from "../../i18n/locale";
 import type { EventContext, OnEvent } from "../../shared/analytics";
+import { isForAreas, usePatientAreas } from "../../shared/areas";
 import { Heading, type HeadingLevel, readHeadingLevel } from "../../shared/heading";
 import { Icon, type IconName } from "../../shared/icons";
 import { toTelHref } from "../../shared/phone";
@@ -35,6 +36,12 @@ export interface SideEffectAccordionProps
     SideEffectAccordionVariants {
   /** The side effects, each an item. Invalid items are skipped with a development warning. */
   sideEffects: readonly SideEffect[];
+  /**
+   * The areas this patient had treated (`["Lips"]`): the accordion shows the side effects for
+   * every area and those for these. Without it, every side effect, each for some areas named
+   * ("Lips: Swelling").
+   */
+  areas?: readonly string[];
   /** The clinic to call: `contact-clinic` and `urgent` items link to its phone number. */
   clinic?: Clinic;
   /**
@@ -164,6 +171,13 @@ const SideEffectItem = memo(function SideEffectItem({
         <>
           <span className="msu-side-effect-accordion-trigger-text">
             <span className="msu-visually-hidden">{messages.tierPrefix[item.tier]}</span>{" "}
+            {item.areas.length === 0 ? null : (
+              <>
+                <span {...slot("side-effect-accordion-area")}>
+                  {messages.area(formatList(item.areas, "conjunction", locale))}
+                </span>{" "}
+              </>
+            )}
             <span {...slot("side-effect-accordion-name")}>{item.name}</span>
             {summary === "" ? null : " "}
             {summary === "" ? null : (
@@ -230,11 +244,13 @@ const SideEffectItem = memo(function SideEffectItem({
  * @selector [data-slot="side-effect-accordion"] the root, with `data-appearance`
  * @selector [data-slot="side-effect-accordion-item"][data-tier="expected|contact-clinic|urgent"][data-state="open|closed"] an item
  * @selector [data-slot="side-effect-accordion-trigger"] the button inside each heading
+ * @selector [data-slot="side-effect-accordion-area"] the area named before a side effect for some areas ("Lips:")
  * @selector [data-slot="side-effect-accordion-panel"][data-state="open|closed"] a panel
  * @selector [data-slot="side-effect-accordion-show-all"] the Show all / Hide all button
  */
 export function SideEffectAccordion({
   sideEffects,
+  areas: areasProp,
   clinic,
   headingLevel,
   type = "multiple",
@@ -262,7 +278,11 @@ export function SideEffectAccordion({
       resolveMessages(sideEffectAccordionMessages, "sideEffectAccordion", locale, messageOverrides),
     [locale, messageOverrides],
   );
-  const items = useMemo(() => readSideEffects(sideEffects, order), [sideEffects, order]);
+  const areas = usePatientAreas(areasProp);
+  const items = useMemo(
+    () => readSideEffects(sideEffects, order).filter((item) => isForAreas(item.areas, areas)),
+    [sideEffects, order, areas],
+  );
   const level = readHeadingLevel(headingLevel, 3, component);
   const allIds = useMemo(() => items.map((item) => item.id), [items]);
   const accordion = useFindableAccordion({

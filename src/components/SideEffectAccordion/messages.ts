@@ -10,6 +10,8 @@ export interface SideEffectAccordionMessages {
   frequency: Record<SideEffectFrequency, string>;
   /** "Usually 1–2 days" */
   usually: (duration: string) => string;
+  /** Before a side effect for some areas only: "Lips:", "Lips and forehead:". */
+  area: (areas: string) => string;
   /** "Peaks at 24–48 hours"; from zero, with `upTo` the upper end alone: "Peaks within 1 day". */
   peaksAt: (duration: string, upTo?: string) => string;
   whatHelps: string;
@@ -37,6 +39,7 @@ export const sideEffectAccordionMessages: SideEffectAccordionMessages = {
     rare: "Rare",
   },
   usually: (duration) => `Usually ${duration}`,
+  area: (areas) => `${areas}:`,
   peaksAt: (duration, upTo) =>
     upTo === undefined ? `Peaks at ${duration}` : `Peaks within ${upTo}`,
   whatHelps: "What helps",

@@ -17,10 +17,12 @@ const component = "SideEffectAccordion";
 
 /** A side effect as the accordion renders it: everything checked, optional parts dropped if invalid. */
 export interface RenderableSideEffect
-  extends Omit<SideEffect, "frequency" | "selfCare" | "seekHelpIf"> {
+  extends Omit<SideEffect, "frequency" | "selfCare" | "seekHelpIf" | "areas"> {
   frequency?: SideEffectFrequency;
   selfCare: string[];
   seekHelpIf: string[];
+  /** The treated areas it concerns; empty for every area. */
+  areas: string[];
 }
 
 const urgency: Record<SideEffectTier, number> = { urgent: 0, "contact-clinic": 1, expected: 2 };
@@ -71,7 +73,7 @@ export function readSideEffects(
       if (!isNonEmptyText(raw.description)) {
         warn(index, ".description is empty; the item is shown without one");
       }
-      for (const key of ["selfCare", "seekHelpIf"] as const) {
+      for (const key of ["selfCare", "seekHelpIf", "areas"] as const) {
         warnAboutTextList(component, `sideEffects[${index}].${key}`, raw[key]);
       }
     }
@@ -82,6 +84,7 @@ export function readSideEffects(
       tier,
       selfCare: textItems(raw.selfCare),
       seekHelpIf: textItems(raw.seekHelpIf),
+      areas: textItems(raw.areas),
     };
     if (frequency !== undefined) {
       item.frequency = frequency;

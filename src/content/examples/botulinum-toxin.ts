@@ -197,6 +197,14 @@ export const botulinumToxin = {
       when: { until: { after: 4, unit: "hours" } },
     },
     {
+      id: "no-tight-hat",
+      text: "Tight hats, headbands and swimming goggles",
+      kind: "avoid",
+      when: { until: { after: 1, unit: "days" } },
+      details: "They press on the injection points while the toxin settles.",
+      areas: ["Forehead"],
+    },
+    {
       id: "no-rubbing",
       text: "Rubbing, massaging or pressing on the treated areas",
       kind: "avoid",

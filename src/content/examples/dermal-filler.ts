@@ -196,6 +196,14 @@ export const dermalFiller = {
       details: "Unless your clinician shows you how to.",
     },
     {
+      id: "no-straws",
+      text: "Drinking through a straw, and kissing",
+      kind: "avoid",
+      when: { until: { after: 48, unit: "hours" } },
+      details: "Pursing the lips presses on filler that is still settling.",
+      areas: ["Lips"],
+    },
+    {
       id: "no-makeup",
       text: "Makeup and lipstick on the area",
       kind: "avoid",

@@ -196,7 +196,15 @@ export const laserHairRemoval = {
     },
     {
       id: "no-deodorant",
-      text: "Deodorant, perfume and makeup on the area",
+      text: "Deodorant and antiperspirant",
+      kind: "avoid",
+      when: { until: { after: 24, unit: "hours" } },
+      details: "They can sting freshly treated skin; wash with plain water instead.",
+      areas: ["Underarms"],
+    },
+    {
+      id: "no-perfume",
+      text: "Perfume, scented lotions and makeup on the area",
       kind: "avoid",
       when: { until: { after: 24, unit: "hours" } },
     },

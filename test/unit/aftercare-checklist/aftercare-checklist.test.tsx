@@ -423,6 +423,79 @@ describe("AftercareChecklist", () => {
     });
   });
 
+  describe("given care for one treated area", () => {
+    const filler = examples.dermalFiller.aftercare;
+    const straws = /Drinking through a straw, and kissing/;
+    const progress = () => screen.getByRole("status").textContent;
+
+    it("should name the area of an item for one area, and show every item without areas", () => {
+      render(<AftercareChecklist items={filler} />);
+      expect(box(/Drinking through a straw/)).toHaveAccessibleName(
+        "Avoid: Lips: Drinking through a straw, and kissing",
+      );
+      expect(box(/Makeup and lipstick/)).toBeVisible();
+      expect(progress()).toMatch(`0 of ${filler.length}`);
+    });
+
+    it("should show the items for every area and for the patient's, whatever the case", () => {
+      const { unmount } = render(
+        <AftercareChecklist items={filler} areas={["Nasolabial folds"]} />,
+      );
+      expect(screen.queryByRole("checkbox", { name: straws })).toBeNull();
+      expect(box(/Makeup and lipstick/)).toBeVisible();
+      expect(progress()).toMatch(`0 of ${filler.length - 1}`);
+      // The page said which areas: no choice to make.
+      expect(screen.queryByRole("group", { name: "Where were you treated?" })).toBeNull();
+      unmount();
+      render(<AftercareChecklist items={filler} areas={[" lips "]} />);
+      expect(box(straws)).toBeVisible();
+    });
+
+    it("should let the patient choose their areas, and remember the choice with the ticks", async () => {
+      const user = userEvent.setup();
+      const { unmount } = render(<AftercareChecklist items={filler} storageKey="filler" />);
+      const choice = screen.getByRole("group", { name: "Where were you treated?" });
+      expect(choice).toHaveAccessibleDescription("Choose to see only the care for those areas.");
+      expect(
+        within(choice)
+          .getAllByRole("checkbox")
+          .map(
+            (option) => option.getAttribute("aria-checked") ?? (option as HTMLInputElement).checked,
+          ),
+      ).toEqual([false, false]);
+      await user.click(within(choice).getByRole("checkbox", { name: "Another area" }));
+      expect(screen.queryByRole("checkbox", { name: straws })).toBeNull();
+      await user.click(box(/Makeup and lipstick/));
+      expect(progress()).toMatch(`1 of ${filler.length - 1}`);
+      expect(
+        JSON.parse(window.localStorage.getItem("medspa-ui:aftercare:v1:filler") ?? "null"),
+      ).toEqual({ version: 1, checked: ["no-makeup"], areas: [""] });
+      unmount();
+      render(<AftercareChecklist items={filler} storageKey="filler" />);
+      expect(screen.getByRole("checkbox", { name: "Another area" })).toBeChecked();
+      expect(screen.queryByRole("checkbox", { name: straws })).toBeNull();
+      await user.click(screen.getByRole("checkbox", { name: "Lips" }));
+      expect(box(straws)).toBeVisible();
+      expect(progress()).toMatch(`1 of ${filler.length}`);
+    });
+
+    it("should offer no choice where every item is for every area", () => {
+      render(<AftercareChecklist items={items} />);
+      expect(screen.queryByRole("group", { name: "Where were you treated?" })).toBeNull();
+    });
+
+    it("should name the area in French", () => {
+      render(<AftercareChecklist items={examplesFrCA.dermalFiller.aftercare} locale={frCA} />);
+      expect(screen.getByRole("group", { name: "Quelles zones ont été traitées?" })).toBeVisible();
+      expect(screen.getByText("Lèvres :")).toBeVisible();
+    });
+
+    it("should have no axe violations with the choice of areas", async () => {
+      const { container } = render(<AftercareChecklist items={filler} />);
+      expect(await axe(container)).toHaveNoViolations();
+    });
+  });
+
   describe("given a follow-up visit", () => {
     const { aftercare, followUp } = examples.chemicalPeel;
 

@@ -175,6 +175,25 @@ describe("ProcedurePage", () => {
     },
   );
 
+  it("should show the care for the areas the visitor had treated, and offer the choice without them", () => {
+    const toxin = examples.botulinumToxin;
+    const hat = /Forehead: Tight hats, headbands and swimming goggles/;
+    const { unmount } = render(
+      <ProcedurePage procedure={toxin} clinic={examples.clinic} areas={["Frown lines"]} />,
+    );
+    expect(screen.queryByRole("checkbox", { name: hat })).toBeNull();
+    expect(screen.queryByRole("group", { name: "Where were you treated?" })).toBeNull();
+    unmount();
+    const { unmount: unmountForehead } = render(
+      <ProcedurePage procedure={toxin} clinic={examples.clinic} areas={["Forehead"]} />,
+    );
+    expect(screen.getByRole("checkbox", { name: hat })).toBeVisible();
+    unmountForehead();
+    render(<ProcedurePage procedure={toxin} clinic={examples.clinic} />);
+    expect(screen.getByRole("checkbox", { name: hat })).toBeVisible();
+    expect(screen.getByRole("group", { name: "Where were you treated?" })).toBeVisible();
+  });
+
   it("should warn and use 4 for a deeper heading level", () => {
     const warn = expectConsole("warn");
     render(

@@ -71,6 +71,36 @@ describe("SideEffectAccordion", () => {
       ).toBeVisible();
     });
 
+    it("should show the side effects for every area and the patient's, naming an item's areas", () => {
+      const lips: SideEffect = {
+        id: "lumps",
+        name: "Small lumps",
+        description: "Firm spots that soften over a few weeks.",
+        frequency: "uncommon",
+        tier: "expected",
+        areas: ["Lips"],
+      };
+      const withLips = [...sideEffects, lips];
+      const { unmount } = render(<SideEffectAccordion sideEffects={withLips} clinic={clinic} />);
+      expect(trigger(/^Expected: Lips: Small lumps Uncommon/)).toBeVisible();
+      unmount();
+      const { unmount: unmountForehead } = render(
+        <SideEffectAccordion sideEffects={withLips} clinic={clinic} areas={["Forehead"]} />,
+      );
+      expect(screen.queryByRole("button", { name: /Small lumps/ })).toBeNull();
+      expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(sideEffects.length);
+      unmountForehead();
+      render(
+        <SideEffectAccordion
+          sideEffects={withLips}
+          clinic={clinic}
+          areas={["LIPS"]}
+          locale={frCA}
+        />,
+      );
+      expect(screen.getByText("Lips :")).toBeVisible();
+    });
+
     it("should keep every closed panel's text in the document, hidden", () => {
       render(<SideEffectAccordion sideEffects={sideEffects} clinic={clinic} />);
       const panel = document.getElementById("side-effect-bruising-panel") as HTMLElement;

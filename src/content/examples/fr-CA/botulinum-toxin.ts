@@ -156,6 +156,12 @@ export const botulinumToxin = /* @__PURE__ */ translated(english, {
       text: "Rester droit : ne pas vous allonger ni vous pencher longtemps",
     },
     {
+      id: "no-tight-hat",
+      text: "Les chapeaux serrés, les bandeaux et les lunettes de natation",
+      details: "Ils appuient sur les points d'injection pendant que la toxine se fixe.",
+      areas: ["Front"],
+    },
+    {
       id: "no-rubbing",
       text: "Frotter, masser ou appuyer sur les zones traitées",
       details:

@@ -169,6 +169,12 @@ export const dermalFiller = /* @__PURE__ */ translated(english, {
       details: "Sauf si votre clinicien vous montre comment faire.",
     },
     {
+      id: "no-straws",
+      text: "Boire à la paille, et embrasser",
+      details: "Pincer les lèvres appuie sur un produit qui n'est pas encore en place.",
+      areas: ["Lèvres"],
+    },
+    {
       id: "no-makeup",
       text: "Le maquillage et le rouge à lèvres sur la zone",
       details: "Jusque-là, les points d'injection sont de petites plaies ouvertes.",

@@ -163,7 +163,13 @@ export const laserHairRemoval = /* @__PURE__ */ translated(english, {
     },
     {
       id: "no-deodorant",
-      text: "Le déodorant, le parfum et le maquillage sur la zone",
+      text: "Le déodorant et l'antisudorifique",
+      details: "Ils peuvent irriter la peau tout juste traitée; lavez-la plutôt à l'eau claire.",
+      areas: ["Aisselles"],
+    },
+    {
+      id: "no-perfume",
+      text: "Le parfum, les lotions parfumées et le maquillage sur la zone",
     },
     {
       id: "no-scrubs",
