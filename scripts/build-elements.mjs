@@ -5,6 +5,8 @@
 //                                  WordPress, Webflow, Squarespace and plain HTML pages
 //   dist/elements.react.global.js  the same elements on React 19, for a site that meets a
 //                                  difference between the two
+//   dist/elements.fr-CA.global.js  Canadian French for either, a script of its own: the elements
+//                                  speak English, so an English page downloads no French
 //
 // Both run the same source (src/elements): the Preact build swaps React for preact/compat at
 // bundle time, as a Preact app's bundler does. test/package/elements-script.test.ts checks that
@@ -32,17 +34,30 @@ export const preactAliases = {
 const preactLicence = "/*! Preact 10 | MIT License | Copyright (c) 2015-present Jason Miller */";
 const scripts = [
   {
+    entry: "src/elements/index.ts",
     outfile: "dist/elements.global.js",
     alias: preactAliases,
-    renderer: "Preact",
+    what: "the custom elements for a <script> tag, on Preact",
     footer: { js: preactLicence },
   },
-  { outfile: "dist/elements.react.global.js", alias: {}, renderer: "React" },
+  {
+    entry: "src/elements/index.ts",
+    outfile: "dist/elements.react.global.js",
+    alias: {},
+    what: "the custom elements for a <script> tag, on React",
+  },
+  {
+    // No renderer inside: the same file serves both scripts above.
+    entry: "src/elements/fr-CA.ts",
+    outfile: "dist/elements.fr-CA.global.js",
+    alias: {},
+    what: "Canadian French for the custom elements' scripts",
+  },
 ];
 
-for (const { outfile, alias, renderer, footer } of scripts) {
+for (const { entry, outfile, alias, what, footer } of scripts) {
   const { outputFiles } = await build({
-    entryPoints: ["src/elements/index.ts"],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     minify: true,
@@ -60,5 +75,5 @@ for (const { outfile, alias, renderer, footer } of scripts) {
   });
   const { code } = await minify(outputFiles[0].text, { ecma: 2020, compress: { passes: 2 } });
   writeFileSync(outfile, code);
-  console.log(`${outfile}: the custom elements for a <script> tag, on ${renderer}`);
+  console.log(`${outfile}: ${what}`);
 }

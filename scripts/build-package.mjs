@@ -7,8 +7,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 // The files a build writes last (tsup's declarations, then the CSS, then the custom elements'
-// script, into a dist/ that tsup empties first): with all of them there, that build finished.
-const writtenLast = ["index.d.ts", "styles.css", "elements.react.global.js"];
+// scripts, the French one last, into a dist/ that tsup empties first): with all of them there,
+// that build finished.
+const writtenLast = ["index.d.ts", "styles.css", "elements.fr-CA.global.js"];
 
 /** Builds `root`'s dist/, unless MEDSPA_UI_PREBUILT=1 and a finished build is already there. */
 export function buildPackage(root) {

@@ -20,7 +20,7 @@ const folder = mkdtempSync(path.join(tmpdir(), "medspa-ui-pack-"));
 try {
   run("npx", ["publint", "--strict"]);
   const tarball = packBuiltPackage(process.cwd(), folder);
-  // The stylesheet and the <script>-tag bundle have no types to resolve.
+  // The stylesheet and the <script>-tag bundles have no types to resolve.
   run("npx", [
     "attw",
     tarball,
@@ -28,6 +28,7 @@ try {
     "./styles.css",
     "./elements.global.js",
     "./elements.react.global.js",
+    "./elements.fr-CA.global.js",
   ]);
 } catch (error) {
   // publint and attw have printed why.

@@ -887,6 +887,27 @@ async function testPlainHtml(browser, example) {
         assert(scrolled, `#${id} did not open at the top of the window (its top is at ${after}px)`);
       },
     );
+    await check(
+      `${label}: <medspa-faq locale="fr-CA"> speaks French from elements.fr-CA.global.js, and the English script carries none`,
+      async () => {
+        const script = await (await fetch(`${url}elements.global.js`)).text();
+        assert(!script.includes("Afficher toutes"), "the elements' script carries French");
+        const { examplesFrCA } = await import(
+          pathToFileURL(path.join(root, "dist", "content.js")).href
+        );
+        const faq = page().locator('medspa-faq[locale="fr-CA"]');
+        const showAll = await faq.locator('[data-slot="procedure-faq-show-all"]').textContent();
+        const question = await faq
+          .locator('[data-slot="procedure-faq-trigger"]')
+          .first()
+          .textContent();
+        assert(showAll?.trim() === "Afficher toutes les réponses", `Show all reads "${showAll}"`);
+        assert(
+          question?.includes(examplesFrCA.microneedling.faq[0].question),
+          `the first question reads "${question}"`,
+        );
+      },
+    );
     await check(`${label}: <medspa-faq> opens an answer from the keyboard`, async () => {
       const trigger = page().locator('medspa-faq [data-slot="procedure-faq-trigger"]').first();
       await trigger.focus();

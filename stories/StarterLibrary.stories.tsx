@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import axe from "axe-core";
-import { expect, waitFor, within } from "storybook/test";
+import { expect, spyOn, waitFor, within } from "storybook/test";
 import { ProcedurePage } from "../src/components/ProcedurePage";
 import { examples, examplesFrCA } from "../src/content/examples";
 import type { Clinic, Procedure } from "../src/content/types";
 import { defineMedspaElements } from "../src/elements/define";
+import { addElementsLocale, addedLocales } from "../src/elements/locales";
 import type { LocaleOption } from "../src/i18n";
 import { frCA } from "../src/locales/fr-CA";
 
@@ -165,9 +166,14 @@ function everyTreatmentAsElements(library: typeof examples, locale: string): Sto
     parameters: { visual: { widths: [] } },
     render: () => {
       defineMedspaElements();
+      // What a French page's second script, elements.fr-CA.global.js, does.
+      if (locale === "fr-CA") {
+        addElementsLocale(frCA);
+      }
       return <div data-testid="site" />;
     },
     play: async ({ canvasElement }) => {
+      const consoleError = spyOn(console, "error");
       const host = within(canvasElement).getByTestId("site");
       for (const procedure of Object.values(treatments)) {
         for (const names of [["medspa-procedure-page"], partElements]) {
@@ -179,6 +185,9 @@ function everyTreatmentAsElements(library: typeof examples, locale: string): Sto
           ).toEqual([]);
         }
       }
+      // Every element found its language (a missing one is reported, and shows English).
+      await expect(consoleError).not.toHaveBeenCalledWith(expect.stringContaining("not loaded"));
+      consoleError.mockRestore();
     },
   };
 }
@@ -212,6 +221,42 @@ export const CareForOneAreaAsCustomElement: Story = {
       expect(
         list().getByRole("checkbox", { name: /Lips: Drinking through a straw/ }),
       ).toBeVisible(),
+    );
+  },
+};
+
+/**
+ * A French element on a page whose French script (elements.fr-CA.global.js) has not run: it says
+ * so in the console and shows English, then French the moment the script adds the language.
+ */
+export const FrenchScriptLateForCustomElement: Story = {
+  args: { procedure: examplesFrCA.microneedling, clinic: examplesFrCA.clinic },
+  parameters: { visual: { widths: [] } },
+  render: () => {
+    defineMedspaElements();
+    return <div data-testid="site" />;
+  },
+  play: async ({ canvasElement }) => {
+    // As on a page that has not loaded it: no language added yet.
+    addedLocales().splice(0);
+    const consoleError = spyOn(console, "error").mockImplementation(() => {});
+    const host = within(canvasElement).getByTestId("site");
+    host.innerHTML = elementsMarkup(
+      ["medspa-faq"],
+      examplesFrCA.microneedling,
+      examplesFrCA.clinic,
+      "fr-CA",
+    );
+    await rendered(host);
+    const faq = within(host.querySelector("medspa-faq")?.shadowRoot as unknown as HTMLElement);
+    await expect(faq.getByRole("button", { name: "Show all answers" })).toBeVisible();
+    await expect(consoleError).toHaveBeenCalledWith(
+      expect.stringContaining('<medspa-faq>: locale "fr-CA" is not loaded'),
+    );
+    consoleError.mockRestore();
+    addElementsLocale(frCA);
+    await waitFor(() =>
+      expect(faq.getByRole("button", { name: "Afficher toutes les réponses" })).toBeVisible(),
     );
   },
 };

@@ -14,8 +14,8 @@ import {
   ResultsGallery,
   SideEffectAccordion,
 } from "../index";
-import { frCA } from "../locales/fr-CA";
 import { type ContentNeeds, contentProblem, type ElementContent } from "./content";
+import { addedLocaleFor, localeAddedEvent } from "./locales";
 
 /** What an element renders from its content, its attributes and the page around it. */
 interface RenderContext {
@@ -38,8 +38,6 @@ interface ElementDefinition {
   attributes: string[];
   render(context: RenderContext): ReactElement;
 }
-
-const locales: Record<string, LocaleOption> = { "fr-ca": frCA, fr: frCA };
 
 /** Undefined values left out, so the components' defaults apply. */
 function defined<Props extends object>(props: Props): Props {
@@ -285,11 +283,17 @@ function adoptStyles(shadowRoot: ShadowRoot): void {
  * importing this module while rendering on a server (Next.js, Astro) must not throw.
  */
 function createElementClass() {
-  return class MedspaElement extends HTMLElement {
+  const MedspaElement = class extends HTMLElement {
+    /**
+     * Elements whose `locale` names a language whose script has not run: they render again when a
+     * locale is added, and when the page is parsed (in English, if it has not come by then).
+     */
+    static awaitingLocale = new Set<InstanceType<typeof MedspaElement>>();
     private root: Root | undefined;
     private mount: HTMLElement | undefined;
     private dialogContainer: HTMLElement | undefined;
     private reportedProblem: string | undefined;
+    private reportedLocale: string | undefined;
     private contentObserver: MutationObserver | undefined;
 
     constructor(private readonly definition: ElementDefinition) {
@@ -314,6 +318,7 @@ function createElementClass() {
         if (!this.isConnected && this.root !== undefined) {
           this.root.unmount();
           this.root = undefined;
+          MedspaElement.awaitingLocale.delete(this);
         }
       });
     }
@@ -332,7 +337,7 @@ function createElementClass() {
     }
 
     /** Renders the element from its content and attributes, or nothing with one named error. */
-    private update(): void {
+    update(): void {
       const root = this.root;
       if (root === undefined) {
         return;
@@ -366,7 +371,28 @@ function createElementClass() {
         return;
       }
       this.reportedProblem = undefined;
-      const element = this.definition.render(this.context(content as ElementContent));
+      const tag = this.getAttribute("locale") ?? undefined;
+      const locale =
+        tag === undefined || tag.toLowerCase().split("-")[0] === "en" ? tag : addedLocaleFor(tag);
+      if (locale === undefined && tag !== undefined) {
+        MedspaElement.awaitingLocale.add(this);
+        if (parsing) {
+          // Its language's script may come later in the page: wait for it rather than show
+          // English first.
+          root.render(null);
+          return;
+        }
+        if (tag !== this.reportedLocale) {
+          this.reportedLocale = tag;
+          console.error(
+            `[medspa-ui] <${this.localName}>: locale "${tag}" is not loaded: add its script (elements.fr-CA.global.js for French) after elements.global.js; it renders in English until it runs.`,
+          );
+        }
+      } else {
+        MedspaElement.awaitingLocale.delete(this);
+        this.reportedLocale = undefined;
+      }
+      const element = this.definition.render(this.context(content as ElementContent, locale));
       if (parsing) {
         // While the page is parsed, render at once, so the content is there before the first
         // paint. Later (an element added by a script, perhaps inside a React effect, where a
@@ -398,9 +424,8 @@ function createElementClass() {
       this.contentObserver = undefined;
     }
 
-    private context(content: ElementContent): RenderContext {
+    private context(content: ElementContent, locale: LocaleOption | undefined): RenderContext {
       const text = (name: string) => this.getAttribute(name) ?? undefined;
-      const tag = text("locale");
       return {
         content,
         text,
@@ -412,7 +437,7 @@ function createElementClass() {
           const value = text(name);
           return value === undefined ? undefined : value !== "false";
         },
-        locale: tag === undefined ? undefined : (locales[tag.toLowerCase()] ?? tag),
+        locale,
         onEvent: (event) => {
           this.dispatchEvent(
             new CustomEvent("medspa-event", { detail: event, bubbles: true, composed: true }),
@@ -425,6 +450,14 @@ function createElementClass() {
       };
     }
   };
+  const renderAwaiting = () => {
+    for (const element of MedspaElement.awaitingLocale) {
+      element.update();
+    }
+  };
+  window.addEventListener(localeAddedEvent, renderAwaiting);
+  document.addEventListener("DOMContentLoaded", renderAwaiting, { once: true });
+  return MedspaElement;
 }
 
 let MedspaElement: ReturnType<typeof createElementClass> | undefined;

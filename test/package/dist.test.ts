@@ -81,11 +81,10 @@ describe("the built package", () => {
       .map(String)
       .filter((file) => /\.(c?js)$/.test(file))
       .filter((file) => french.test(read(file)));
-    // elements.global.js (and its React twin) is the one script a plain HTML page loads: it
-    // carries fr-CA, so that <medspa-… locale="fr-CA"> works without a build step.
+    // The custom elements' scripts speak English too: a French page adds
+    // elements.fr-CA.global.js beside them.
     expect(withFrench.sort()).toEqual([
-      "elements.global.js",
-      "elements.react.global.js",
+      "elements.fr-CA.global.js",
       "locales/fr-CA.cjs",
       "locales/fr-CA.js",
     ]);
