@@ -171,10 +171,12 @@ const ofEntry = (name) => byComponent.get(name).at(-1);
 /** Each measure: its bytes, what it is compared with, and its budget. */
 const rows = [
   {
+    // 1.40× at issue 32; care for one treated area (issue 34), 1.42×, is paid for by the custom
+    // elements' scripts, which carry no French since (see below).
     measure: "SideEffectAccordion",
     bytes: ofEntry("SideEffectAccordion"),
     baseline: ["raw Radix Accordion", baselines.accordion],
-    maxRatio: 1.4,
+    maxRatio: 1.42,
   },
   {
     // The same accordion behaviours as the side effects, with simpler items: held where it is.
@@ -196,7 +198,13 @@ const rows = [
     maxBytes: 5.25 * kB,
   },
   { measure: "BookingBanner, up front", bytes: ofEntry("BookingBanner"), maxBytes: 4 * kB },
-  { measure: "AftercareChecklist", bytes: ofEntry("AftercareChecklist"), maxBytes: 8.65 * kB },
+  {
+    // 8,650 B at issue 32; care for one treated area and "Where were you treated?" (issue 34)
+    // cost 650 B, paid for by the custom elements' scripts (see below).
+    measure: "AftercareChecklist",
+    bytes: ofEntry("AftercareChecklist"),
+    maxBytes: 9.3 * kB,
+  },
   {
     // Its slider loads as the case comes near the viewport: counted here with it, against the
     // slider most React sites use, which loads whole.
@@ -210,9 +218,10 @@ const rows = [
   {
     // The care guides, the questions patients ask and the results' photos and words, up front;
     // the results' slider loads when they come into view (the server HTML shows them side by side).
+    // 27,350 B at issue 32, and 50 B more for care for one treated area (issue 34).
     measure: "ProcedurePage, up front",
     bytes: ofEntry("ProcedurePage"),
-    maxBytes: 27.35 * kB,
+    maxBytes: 27.4 * kB,
   },
   {
     measure: "JsonLd + procedureJsonLd",
@@ -232,24 +241,33 @@ const rows = [
   },
 ];
 
-// The custom elements as one <script src>: a renderer, every component, fr-CA and the CSS inside.
+// The custom elements as one <script src>: a renderer, every component and the CSS inside, in
+// English; a French page adds the French script.
 const scriptBytes = (file) => gzipSync(readFileSync(path.join(dist, file))).length;
 rows.push(
   {
-    // Issue 32's budget: the results cost 4,800 B here; terser's pass over the script
-    // (scripts/build-elements.mjs) paid 2,800 B of it back.
+    // Issue 32's budget was 62,500 B (the results cost 4,800 B here; terser's pass over the script,
+    // scripts/build-elements.mjs, paid 2,800 B of it back). French moved to a script of its own
+    // (2,500 B), which pays for care for one treated area here (+1,000 B) and in the React
+    // components above: the budget keeps the rest of the saving.
     measure: "dist/elements.global.js (Preact and CSS included)",
     bytes: scriptBytes("elements.global.js"),
-    maxBytes: 62_500,
+    maxBytes: 60_500,
   },
   {
     // The React twin, for a site that meets a difference: held near its weight (React DOM is half
     // of it). 120 kB when it was the only script; the split-friendly module order of the shared
     // helpers (CONTRIBUTING) costs its gzip 400 B with no code added; the results 4,800 B, less
-    // the 3,000 B terser's pass takes off.
+    // the 3,000 B terser's pass takes off; 122,750 B at issue 32, less French as above.
     measure: "dist/elements.react.global.js (React and CSS included)",
     bytes: scriptBytes("elements.react.global.js"),
-    maxBytes: 122.75 * kB,
+    maxBytes: 120.9 * kB,
+  },
+  {
+    // Canadian French for either script, on French pages only.
+    measure: "dist/elements.fr-CA.global.js (French for either)",
+    bytes: scriptBytes("elements.fr-CA.global.js"),
+    maxBytes: 3.5 * kB,
   },
 );
 
