@@ -289,6 +289,13 @@ function createElementClass() {
      * locale is added, and when the page is parsed (in English, if it has not come by then).
      */
     static awaitingLocale = new Set<InstanceType<typeof MedspaElement>>();
+
+    static renderAwaiting(): void {
+      for (const element of MedspaElement.awaitingLocale) {
+        element.update();
+      }
+    }
+
     private root: Root | undefined;
     private mount: HTMLElement | undefined;
     private dialogContainer: HTMLElement | undefined;
@@ -337,7 +344,7 @@ function createElementClass() {
     }
 
     /** Renders the element from its content and attributes, or nothing with one named error. */
-    update(): void {
+    private update(): void {
       const root = this.root;
       if (root === undefined) {
         return;
@@ -372,8 +379,11 @@ function createElementClass() {
       }
       this.reportedProblem = undefined;
       const tag = this.getAttribute("locale") ?? undefined;
+      // English ("en", "en-CA") is built in; another language comes with its own script.
       const locale =
-        tag === undefined || tag.toLowerCase().split("-")[0] === "en" ? tag : addedLocaleFor(tag);
+        tag === undefined || tag === "" || tag.toLowerCase().split("-")[0] === "en"
+          ? tag
+          : addedLocaleFor(tag);
       if (locale === undefined && tag !== undefined) {
         MedspaElement.awaitingLocale.add(this);
         if (parsing) {
@@ -385,7 +395,7 @@ function createElementClass() {
         if (tag !== this.reportedLocale) {
           this.reportedLocale = tag;
           console.error(
-            `[medspa-ui] <${this.localName}>: locale "${tag}" is not loaded: add its script (elements.fr-CA.global.js for French) after elements.global.js; it renders in English until it runs.`,
+            `[medspa-ui] <${this.localName}>: locale "${tag}" is not loaded: add its script to the page (elements.fr-CA.global.js for French); it renders in English until it runs.`,
           );
         }
       } else {
@@ -450,11 +460,7 @@ function createElementClass() {
       };
     }
   };
-  const renderAwaiting = () => {
-    for (const element of MedspaElement.awaitingLocale) {
-      element.update();
-    }
-  };
+  const renderAwaiting = () => MedspaElement.renderAwaiting();
   window.addEventListener(localeAddedEvent, renderAwaiting);
   document.addEventListener("DOMContentLoaded", renderAwaiting, { once: true });
   return MedspaElement;
