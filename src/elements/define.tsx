@@ -283,19 +283,21 @@ function adoptStyles(shadowRoot: ShadowRoot): void {
  * importing this module while rendering on a server (Next.js, Astro) must not throw.
  */
 function createElementClass() {
-  const MedspaElement = class extends HTMLElement {
-    /**
-     * Elements whose `locale` names a language whose script has not run: they render again when a
-     * locale is added, and when the page is parsed (in English, if it has not come by then).
-     */
-    static awaitingLocale = new Set<InstanceType<typeof MedspaElement>>();
-
-    static renderAwaiting(): void {
-      for (const element of MedspaElement.awaitingLocale) {
-        element.update();
-      }
+  /**
+   * Elements whose `locale` names a language whose script has not run: they render again when a
+   * locale is added, and when the page is parsed (in English, if it has not come by then). (Not a
+   * static field: the scripts' ES2020 target would add a helper to define it.)
+   */
+  const awaitingLocale = new Set<{ update(): void }>();
+  const renderAwaiting = () => {
+    for (const element of awaitingLocale) {
+      element.update();
     }
+  };
+  window.addEventListener(localeAddedEvent, renderAwaiting);
+  document.addEventListener("DOMContentLoaded", renderAwaiting, { once: true });
 
+  return class MedspaElement extends HTMLElement {
     private root: Root | undefined;
     private mount: HTMLElement | undefined;
     private dialogContainer: HTMLElement | undefined;
@@ -325,7 +327,7 @@ function createElementClass() {
         if (!this.isConnected && this.root !== undefined) {
           this.root.unmount();
           this.root = undefined;
-          MedspaElement.awaitingLocale.delete(this);
+          awaitingLocale.delete(this);
         }
       });
     }
@@ -343,8 +345,11 @@ function createElementClass() {
       }
     }
 
-    /** Renders the element from its content and attributes, or nothing with one named error. */
-    private update(): void {
+    /**
+     * Renders the element from its content and attributes, or nothing with one named error. Called
+     * again when a locale it waits for is added.
+     */
+    update(): void {
       const root = this.root;
       if (root === undefined) {
         return;
@@ -385,7 +390,7 @@ function createElementClass() {
           ? tag
           : addedLocaleFor(tag);
       if (locale === undefined && tag !== undefined) {
-        MedspaElement.awaitingLocale.add(this);
+        awaitingLocale.add(this);
         if (parsing) {
           // Its language's script may come later in the page: wait for it rather than show
           // English first.
@@ -399,7 +404,7 @@ function createElementClass() {
           );
         }
       } else {
-        MedspaElement.awaitingLocale.delete(this);
+        awaitingLocale.delete(this);
         this.reportedLocale = undefined;
       }
       const element = this.definition.render(this.context(content as ElementContent, locale));
@@ -460,10 +465,6 @@ function createElementClass() {
       };
     }
   };
-  const renderAwaiting = () => MedspaElement.renderAwaiting();
-  window.addEventListener(localeAddedEvent, renderAwaiting);
-  document.addEventListener("DOMContentLoaded", renderAwaiting, { once: true });
-  return MedspaElement;
 }
 
 let MedspaElement: ReturnType<typeof createElementClass> | undefined;

@@ -255,17 +255,21 @@ describe("AftercareChecklist", () => {
       }
     });
 
-    // 200 renders take about 3 s on 2 cores (15 ms each, mostly jsdom working out roles), too
-    // close to Vitest's 5 s default for a busy machine.
+    // What is asserted is that the list renders, whatever is stored: the boxes are counted by
+    // selector, as working out their roles in jsdom took most of the time (200 runs by role: 6.6 s
+    // alone and 29 to 35 s beside the browser tests on 2 cores; by selector, 2.7 s alone). The
+    // timeout only guards a hang.
     test.prop([fc.jsonValue()], { numRuns: 200 })(
       "should never throw whatever JSON is stored",
       (value) => {
         window.localStorage.setItem(key, JSON.stringify(value));
-        const { unmount } = render(<AftercareChecklist items={items} storageKey="microneedling" />);
-        expect(screen.getAllByRole("checkbox")).toHaveLength(5);
+        const { container, unmount } = render(
+          <AftercareChecklist items={items} storageKey="microneedling" />,
+        );
+        expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(5);
         unmount();
       },
-      30_000,
+      60_000,
     );
   });
 
