@@ -15,7 +15,7 @@ import {
   SideEffectAccordion,
 } from "../index";
 import { type ContentNeeds, contentProblem, type ElementContent } from "./content";
-import { addedLocaleFor, localeAddedEvent } from "./locales";
+import { elementLocale, localeAddedEvent } from "./locales";
 
 /** What an element renders from its content, its attributes and the page around it. */
 interface RenderContext {
@@ -384,11 +384,7 @@ function createElementClass() {
       }
       this.reportedProblem = undefined;
       const tag = this.getAttribute("locale") ?? undefined;
-      // English ("en", "en-CA") is built in; another language comes with its own script.
-      const locale =
-        tag === undefined || tag === "" || tag.toLowerCase().split("-")[0] === "en"
-          ? tag
-          : addedLocaleFor(tag);
+      const locale = elementLocale(tag);
       if (locale === undefined && tag !== undefined) {
         awaitingLocale.add(this);
         if (parsing) {

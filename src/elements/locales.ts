@@ -1,4 +1,4 @@
-import type { LocaleBundle } from "../i18n/locale";
+import type { LocaleBundle, LocaleOption } from "../i18n/locale";
 
 // The languages the custom elements speak besides English. Each comes as a script (or a module) of
 // its own, as dist/elements.fr-CA.global.js does, so the one script an English page loads carries
@@ -31,15 +31,21 @@ export function addElementsLocale(bundle: LocaleBundle): void {
   globalThis.dispatchEvent?.(new Event(localeAddedEvent));
 }
 
+/** The language of a BCP 47 tag: "fr" for "fr-CA". */
+const languageOf = (tag: string) => tag.toLowerCase().split("-")[0];
+
 /**
- * The bundle added for a `locale` attribute: the one of that exact tag ("fr-CA"), else the first
- * of its language ("fr", "fr-FR" → fr-CA). Undefined when none is.
+ * What an element's `locale` attribute asks for. English ("en", "en-CA", empty or absent) is
+ * built in: the tag as it is. Another language is the bundle added for it: the one of that exact
+ * tag ("fr-CA"), else the first of its language ("fr", "fr-FR" → fr-CA); undefined while none is.
  */
-export function addedLocaleFor(tag: string): LocaleBundle | undefined {
-  const language = (locale: string) => locale.toLowerCase().split("-")[0];
+export function elementLocale(tag: string | undefined): LocaleOption | undefined {
+  if (tag === undefined || tag === "" || languageOf(tag) === "en") {
+    return tag;
+  }
   const bundles = addedLocales();
   return (
     bundles.find((bundle) => bundle.locale.toLowerCase() === tag.toLowerCase()) ??
-    bundles.find((bundle) => language(bundle.locale) === language(tag))
+    bundles.find((bundle) => languageOf(bundle.locale) === languageOf(tag))
   );
 }
