@@ -12,7 +12,11 @@ import {
 } from "./scripts/vitest-browser.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const productionTests = ["test/fuzz/server-render.test.tsx", "test/fuzz/structured-data.test.ts"];
+const productionTests = [
+  "test/fuzz/booking-dialog.test.tsx",
+  "test/fuzz/server-render.test.tsx",
+  "test/fuzz/structured-data.test.ts",
+];
 
 export default defineConfig({
   plugins: [react()],

@@ -16,9 +16,8 @@ beforeAll(() => deferredPartsReady);
 
 // Any CMS value through every server-rendered component and ProcedurePage, in the production
 // project: React's production build, as a site's production server renders. The fuzz runs its
-// files on two workers: the client-rendered booking dialog (React's development build, which
-// testing-library's act needs) is about one worker's work, and this file, the development warnings
-// and the structured data share the other.
+// files on two workers: this file is about one worker's work, and the client-rendered booking
+// dialog, the development warnings and the structured data share the other.
 
 describe("given any value a CMS can send, in production", () => {
   it(
