@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { memo, type ReactNode, useEffect, useId, useState } from "react";
 import { BookingBanner } from "../../src/components/BookingBanner";
 import { ProcedurePage } from "../../src/components/ProcedurePage";
 import { ThemeScope } from "../../src/components/ThemeScope";
@@ -309,20 +309,25 @@ function TokensImport({ onImport }: { onImport: (text: string) => void }) {
   );
 }
 
-function Preview({
-  theme,
+// The preview's CSS is scoped to its own name, so a brand named like a preset (or "default") never
+// mixes with the stylesheet's own rules for that name.
+const previewScope = "msu-playground-preview";
+
+// The previews take their colours from the playground's <style>, under the preview's own theme
+// name: a keystroke in a field changes that stylesheet, never the previews' props, so React leaves
+// the two pages alone (they were most of a keystroke's 200–350 ms).
+const Preview = memo(function Preview({
   appearance,
   procedure,
   clinic,
 }: {
-  theme: Theme;
   appearance: "light" | "dark";
   procedure: Procedure;
   clinic: Clinic;
 }) {
   return (
     <ThemeScope
-      theme={theme.name}
+      theme={previewScope}
       appearance={appearance}
       className="msu-playground-preview"
       role="region"
@@ -346,7 +351,7 @@ function Preview({
       />
     </ThemeScope>
   );
-}
+});
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -357,10 +362,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     </section>
   );
 }
-
-// The preview's CSS is scoped to its own name, so a brand named like a preset (or "default") never
-// mixes with the stylesheet's own rules for that name.
-const previewScope = "msu-playground-preview";
 
 /**
  * Try a spa's brand without writing JSON: every component and a full ProcedurePage in that brand,
@@ -527,8 +528,8 @@ export function BrandPlayground({
 
       <Section title="Components, light and dark">
         <div className="msu-playground-columns">
-          <Preview theme={previewTheme} appearance="light" procedure={procedure} clinic={clinic} />
-          <Preview theme={previewTheme} appearance="dark" procedure={procedure} clinic={clinic} />
+          <Preview appearance="light" procedure={procedure} clinic={clinic} />
+          <Preview appearance="dark" procedure={procedure} clinic={clinic} />
         </div>
       </Section>
     </div>
