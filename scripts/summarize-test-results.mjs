@@ -6,10 +6,15 @@
 // Each report is vitest's JSON report (or the same counts written by test-examples.mjs). A step
 // that failed outside its tests (lint, types, build, publint, attw, an install) counts as one
 // failure, and so does a step whose report is missing or counted no test.
+//
+// The failed tests are listed after the counts, each with its file and the first line of its
+// error: CI's record keeps only the tail of the log, and a flake in a long run must be nameable.
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 let passed = 0;
 let failed = 0;
+const failures = [];
 for (const argument of process.argv.slice(2)) {
   const separator = argument.lastIndexOf(":");
   const reportPath = argument.slice(0, separator);
@@ -24,6 +29,7 @@ for (const argument of process.argv.slice(2)) {
       // A suite that failed to load or an unhandled error: vitest counts no test for it.
       stepFailed = 1;
     }
+    failures.push(...failedTests(report, path.basename(reportPath, ".json")));
   } else {
     console.log(`No report at ${reportPath}: that step stopped before its tests ran.`);
   }
@@ -34,5 +40,33 @@ for (const argument of process.argv.slice(2)) {
   passed += stepPassed;
   failed += stepFailed;
 }
+if (failures.length > 0) {
+  console.log("\nFailed:");
+  for (const failure of failures) {
+    console.log(failure);
+  }
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
+
+/** One line a failed test (or a file that failed with no test failing, as when it fails to load). */
+function failedTests(report, step) {
+  const lines = [];
+  for (const file of report.testResults ?? []) {
+    const where = `${step}: ${path.relative(process.cwd(), file.name ?? "")}`;
+    const failedAssertions = (file.assertionResults ?? []).filter(
+      (test) => test.status === "failed",
+    );
+    for (const test of failedAssertions) {
+      lines.push(`  ${where} > ${test.fullName}\n      ${firstLine(test.failureMessages?.[0])}`);
+    }
+    if (file.status === "failed" && failedAssertions.length === 0) {
+      lines.push(`  ${where}\n      ${firstLine(file.message)}`);
+    }
+  }
+  return lines;
+}
+
+function firstLine(message) {
+  return (message ?? "").trim().split("\n")[0].slice(0, 300) || "(no message)";
+}
