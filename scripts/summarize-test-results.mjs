@@ -49,11 +49,17 @@ if (failures.length > 0) {
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 
-/** One line a failed test (or a file that failed with no test failing, as when it fails to load). */
+/**
+ * Each failed test as its step, file and name, then its error's first line; and each file that
+ * failed with no test failing (one that failed to load). The React 18 step runs in a copy of the
+ * repository elsewhere: its files keep their absolute paths.
+ */
 function failedTests(report, step) {
   const lines = [];
   for (const file of report.testResults ?? []) {
-    const where = `${step}: ${path.relative(process.cwd(), file.name ?? "")}`;
+    const name = file.name ?? "";
+    const inside = name.startsWith(`${process.cwd()}${path.sep}`);
+    const where = `${step}: ${inside ? path.relative(process.cwd(), name) : name}`;
     const failedAssertions = (file.assertionResults ?? []).filter(
       (test) => test.status === "failed",
     );
